@@ -1,0 +1,79 @@
+// The project's files, listed once and read at most once. Paths are project-relative with `/`.
+// Reading is synchronous on purpose: the compilers call `read` from inside their passes, and
+// for the small files of a mini program a cached readFileSync is faster than async batching
+// (measured: ~2x on a 250-page project, see test/build).
+
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export interface ProjectFiles {
+  /** Every file of the project, sorted. */
+  readonly list: readonly string[]
+  has(file: string): boolean
+  /** File text (UTF-8), or null when missing. Cached. */
+  read(file: string): string | null
+  /** Size in bytes of a file that was read or listed. */
+  size(file: string): number
+}
+
+/** Lists `root` recursively, skipping node_modules, dot-folders and the `exclude` folders
+ *  (project-relative, such as an output folder inside the project). */
+export async function loadProjectFiles(
+  root: string,
+  exclude: readonly string[] = [],
+): Promise<ProjectFiles> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  const list: string[] = []
+  for (const e of entries) {
+    if (!e.isFile()) continue
+    const dir = (e.parentPath ?? root).slice(root.length).replace(/\\/g, '/').replace(/^\//, '')
+    const rel = dir ? `${dir}/${e.name}` : e.name
+    if (rel.split('/').some((seg, i, all) => i < all.length - 1 && skipDir(seg))) continue
+    if (exclude.some((x) => rel.startsWith(x.replace(/\/?$/, '/')))) continue
+    list.push(rel)
+  }
+  list.sort()
+  return diskFiles(root, list)
+}
+
+function skipDir(seg: string): boolean {
+  return seg === 'node_modules' || seg.startsWith('.')
+}
+
+function diskFiles(root: string, list: string[]): ProjectFiles {
+  const set = new Set(list)
+  const cache = new Map<string, string | null>()
+  const sizes = new Map<string, number>()
+  return {
+    list,
+    has: (f) => set.has(f),
+    read(file) {
+      const hit = cache.get(file)
+      if (hit !== undefined) return hit
+      let text: string | null = null
+      if (set.has(file)) {
+        const buf = readFileSync(join(root, file))
+        sizes.set(file, buf.length)
+        text = buf.toString('utf8')
+      }
+      cache.set(file, text)
+      return text
+    },
+    size(file) {
+      if (!sizes.has(file)) this.read(file)
+      return sizes.get(file) ?? 0
+    },
+  }
+}
+
+/** An in-memory project, for tests. */
+export function memoryFiles(files: Record<string, string>): ProjectFiles {
+  const list = Object.keys(files).sort()
+  return {
+    list,
+    has: (f) => Object.hasOwn(files, f),
+    read: (f) => (Object.hasOwn(files, f) ? (files[f] ?? null) : null),
+    size: (f) => Buffer.byteLength(files[f] ?? ''),
+  }
+}
