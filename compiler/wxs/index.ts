@@ -1,0 +1,4 @@
+// WXS compile: module source → WxsFactory source text.
+
+export { compileWxs, SHADOWED_GLOBALS } from './compile.ts'
+export type { WxsCompileResult, WxsResolve, WxsSource } from './compile.ts'
