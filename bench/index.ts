@@ -1,0 +1,36 @@
+// `npm run bench` runs every benchmark group; `npm run bench -- render` (or compile, build) runs
+// the named ones. Results are a report: a missed target prints MISS but never fails the run.
+
+import { buildBenchmarks } from './build/index.ts'
+import { compileBenchmarks } from './compile.ts'
+import { renderBenchmarks } from './render/index.ts'
+
+const groups: Record<string, () => Promise<void>> = {
+  compile: compileBenchmarks,
+  render: renderBenchmarks,
+  build: buildBenchmarks,
+}
+
+async function main(args: string[]): Promise<void> {
+  const unknown = args.filter((a) => !(a in groups))
+  if (unknown.length) {
+    console.error(
+      `unknown benchmark group: ${unknown.join(', ')} (have: ${Object.keys(groups).join(', ')})`,
+    )
+    return
+  }
+  const names = args.length ? args : Object.keys(groups)
+  console.log(`mpsim benchmarks — node ${process.version}, ${new Date().toISOString()}`)
+  console.log('times are medians of samples taken in this run; ratios compare medians of this run')
+  for (const name of names) {
+    try {
+      await groups[name]!()
+    } catch (e) {
+      console.log(
+        `\n== ${name}: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      )
+    }
+  }
+}
+
+await main(process.argv.slice(2))
