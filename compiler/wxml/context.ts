@@ -1,0 +1,38 @@
+// State shared by the transforms of one .wxml file.
+
+import { createError, type ErrorCode, type OnError, type SourceLocation } from '../errors.ts'
+import type { WxmlHost, InlineWxs } from './compile.ts'
+import type { ValueContext } from './mustache.ts'
+
+export interface TransformContext {
+  file: string
+  source: string
+  host: WxmlHost
+  onError: OnError
+  /** For expressions: file, source, onError and the WXS module names of this file. */
+  value: ValueContext
+  imports: string[]
+  includes: string[]
+  wxsFiles: string[]
+  inlineWxs: InlineWxs[]
+  /** WXS module name → module id. */
+  wxs: Record<string, string>
+  /** Files being included right now (for cycle reports). */
+  includeStack: string[]
+}
+
+export function report(
+  ctx: TransformContext,
+  code: ErrorCode,
+  loc: SourceLocation,
+  args: string[] = [],
+): void {
+  // The location may belong to an included file; frames come from that file's source.
+  const source = loc.file === ctx.file ? ctx.source : (ctx.host.read(loc.file) ?? '')
+  ctx.onError(createError(code, loc, source, args))
+}
+
+/** Path without extension: `pages/index/index.wxml` → `pages/index/index`. */
+export function stripExt(file: string): string {
+  return file.replace(/\.(wxml|wxs)$/, '')
+}

@@ -1,0 +1,77 @@
+// How an evaluated attribute lands on an element: the attributes every element shares (class,
+// style, id, hidden, data-*, mark:*) and the rest, which a built-in component or a custom
+// component's properties take.
+
+import type { ComponentInstance } from './component.ts'
+import type { ElementInfo } from './element-info.ts'
+
+export function applyAttribute(info: ElementInfo, name: string, value: unknown): void {
+  const el = info.el
+  switch (name) {
+    case 'class':
+      setOrRemove(el, 'class', info.owner.mapClass(classText(value)))
+      return
+    case 'style':
+      setOrRemove(el, 'style', info.owner.view.styleText(value === undefined || value === null ? '' : String(value)))
+      return
+    case 'id':
+      info.id = value === undefined || value === null ? '' : String(value)
+      setOrRemove(el, 'id', info.id)
+      return
+    case 'hidden':
+      if (value) el.setAttribute('hidden', '')
+      else el.removeAttribute('hidden')
+      return
+    case 'slot':
+      return
+  }
+  if (name.startsWith('data-')) {
+    info.dataset[datasetName(name.slice(5))] = value
+    return
+  }
+  if (name.startsWith('mark:')) {
+    info.marks[name.slice(5)] = value
+    return
+  }
+  if (name.startsWith('generic:')) return
+  if (info.component) {
+    info.component.setProperty(propertyName(name), value)
+    return
+  }
+  if (info.builtin) {
+    info.builtin.set(name, value)
+    return
+  }
+  setPlainAttribute(el, name, value)
+}
+
+function classText(value: unknown): string {
+  if (value === undefined || value === null || value === false) return ''
+  return String(value)
+}
+
+function setOrRemove(el: Element, name: string, value: string): void {
+  if (value) el.setAttribute(name, value)
+  else el.removeAttribute(name)
+}
+
+function setPlainAttribute(el: Element, name: string, value: unknown): void {
+  try {
+    if (value === false || value === undefined || value === null) el.removeAttribute(name)
+    else el.setAttribute(name, value === true ? '' : String(value))
+  } catch {
+    // Names the DOM refuses (`a{b}`) are dropped: WXML allows more than HTML does.
+  }
+}
+
+/** `data-foo-bar` → `fooBar`; the platform lower-cases first, so `data-fooBar` → `foobar`. */
+export function datasetName(name: string): string {
+  return name.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+/** `my-prop` → `myProp` (properties are declared in camelCase). */
+export function propertyName(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+export type { ComponentInstance }

@@ -1,0 +1,148 @@
+// A page or custom component instance in the view: its data mirror, the DepTree of what its
+// template reads, its rendered shadow tree, and the slot content its user gave it.
+
+import type { ComponentViewDef } from '../bundle.ts'
+import type { Expr, Node as IrNode } from '../template/ir.ts'
+import { parseDataPath, setAtPath } from '../../shared/data-path.ts'
+import { Block } from './block.ts'
+import type { Position, RenderContext } from './context.ts'
+import { DepTree } from './deps.ts'
+import { beginFlush, type Effect, runEffects } from './effect.ts'
+import { renderFragment } from './render.ts'
+import { Scope } from './scope.ts'
+import type { View } from './view.ts'
+
+interface SlotContent {
+  nodes: IrNode[]
+  ctx: RenderContext
+  block: Block | null
+}
+
+let nextId = 1
+
+export class ComponentInstance {
+  readonly id = nextId++
+  readonly tree = new DepTree<Effect>()
+  readonly root: Block
+  /** Tag → component id for generic names (`generic:selectable="my-radio"`). */
+  readonly genericImpl: Record<string, string> = {}
+  private readonly slots = new Map<string, SlotContent>()
+  private rendered = false
+
+  constructor(
+    readonly view: View,
+    readonly def: ComponentViewDef,
+    /** The host element (`<page>` for a page); the shadow tree renders into it. */
+    readonly host: Element,
+    readonly parent: ComponentInstance | null,
+    public data: Record<string, unknown>,
+    parentBlock: Block | null,
+  ) {
+    this.root = new Block(parentBlock)
+    this.root.owned.push({ dispose: () => view.forget(this) })
+  }
+
+  /** Renders the shadow tree into the host. */
+  render(): void {
+    if (this.rendered) return
+    this.rendered = true
+    const module = this.view.modules.get(this.def.template)
+    if (!module) {
+      this.view.warn(`template of ${this.def.id} not found`, this, null)
+      return
+    }
+    const scope = new Scope(null, this.data, [], module)
+    const ctx: RenderContext = { owner: this, scope, block: this.root }
+    renderFragment(module.mod.root, ctx, { parent: this.host, before: null, parts: this.root.parts })
+  }
+
+  /** Applies a setData patch to the mirror and updates what depends on the changed paths. */
+  setData(patch: Record<string, unknown>): void {
+    beginFlush()
+    const woke = new Set<Effect>()
+    for (const key of Object.keys(patch)) {
+      const path = parseDataPath(key)
+      setAtPath(this.data, path, patch[key])
+      this.tree.collect(path.map(String), woke)
+    }
+    runEffects(woke)
+  }
+
+  /** A property value from the parent's template. */
+  setProperty(name: string, value: unknown): void {
+    if (!this.rendered) {
+      this.data[name] = value
+      return
+    }
+    this.setData({ [name]: value })
+    this.view.options.onProperty?.(this, name, value)
+  }
+
+  evaluate(expr: Expr, scope: Scope): unknown {
+    try {
+      return expr(scope)
+    } catch (error) {
+      this.view.reportError(error, this)
+      return undefined
+    }
+  }
+
+  /** The current value at a data path of this instance. */
+  valueAt(path: readonly string[]): unknown {
+    let value: unknown = this.data
+    for (const key of path) {
+      if (value === null || typeof value !== 'object') return undefined
+      value = (value as Record<string, unknown>)[key]
+    }
+    return value
+  }
+
+  /** Custom component id for a tag used in this instance's template, or null for built-ins. */
+  resolveComponent(tag: string, _scope: Scope): string | null {
+    return this.def.usingComponents[tag] ?? this.genericImpl[tag] ?? this.def.generics[tag] ?? null
+  }
+
+  /** Class names as written in this instance's template → names in the DOM. */
+  mapClass(text: string): string {
+    const prefix = this.def.stylePrefix
+    if (!text || this.def.styleIsolation === 'shared' || this.def.id === this.view.bundle.page) return text
+    const names = text.split(/\s+/).filter(Boolean)
+    const global = this.def.addGlobalClass || this.def.styleIsolation === 'apply-shared'
+    return names.map((n) => (global ? `${prefix}--${n} ${n}` : `${prefix}--${n}`)).join(' ')
+  }
+
+  /** Remembers the content the user of this component wrote between its tags. */
+  setSlotContent(children: IrNode[], ctx: RenderContext): void {
+    for (const node of children) {
+      const name = this.def.multipleSlots ? slotName(node) : ''
+      let slot = this.slots.get(name)
+      if (!slot) this.slots.set(name, (slot = { nodes: [], ctx, block: null }))
+      slot.nodes.push(node)
+    }
+  }
+
+  /** A <slot> of this instance's template renders at `pos`. */
+  placeSlot(name: string, _ctx: RenderContext, pos: Position): void {
+    const slot = this.slots.get(name)
+    if (!slot) return
+    if (!slot.block) {
+      const block = new Block(slot.ctx.block)
+      renderFragment(slot.nodes, { ...slot.ctx, block }, { parent: pos.parent, before: pos.before, parts: block.parts })
+      slot.block = block
+    } else {
+      slot.block.moveBefore(pos.parent, pos.before)
+    }
+    pos.parts?.push(slot.block)
+  }
+
+  dispose(): void {
+    this.root.dispose(false)
+  }
+}
+
+function slotName(node: IrNode): string {
+  if (node.k !== 1) return ''
+  const attr = node.a.find(([n]) => n === 'slot')
+  return attr && typeof attr[1] === 'string' ? attr[1] : ''
+}
+

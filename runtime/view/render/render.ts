@@ -1,0 +1,75 @@
+// Renders a fragment of the render program into the DOM, creating an effect for each dynamic
+// value. Static values are applied once and never looked at again.
+
+import { type Expr, type Fragment, type Node as IrNode, NodeKind, type Value } from '../template/ir.ts'
+import { toText } from '../template/helpers.ts'
+import type { Block } from './block.ts'
+import type { Position, RenderContext } from './context.ts'
+import { Effect } from './effect.ts'
+import { renderElement } from './element.ts'
+import { renderFor } from './for.ts'
+import { renderIf } from './if.ts'
+import { renderSlot, renderTemplateCall } from './template-call.ts'
+
+export function renderFragment(frag: Fragment, ctx: RenderContext, pos: Position): void {
+  for (const node of frag) renderNode(node, ctx, pos)
+}
+
+/** Inserts a DOM node at the position and records it as a top-level part. */
+export function insert(pos: Position, node: Node): void {
+  pos.parent.insertBefore(node, pos.before)
+  pos.parts?.push(node)
+}
+
+function renderNode(node: IrNode, ctx: RenderContext, pos: Position): void {
+  switch (node.k) {
+    case NodeKind.Text:
+      return renderText(node.v, ctx, pos)
+    case NodeKind.Element:
+      return renderElement(node, ctx, pos)
+    case NodeKind.If:
+      return renderIf(node, ctx, pos)
+    case NodeKind.For:
+      return renderFor(node, ctx, pos)
+    case NodeKind.Template:
+      return renderTemplateCall(node, ctx, pos)
+    case NodeKind.Slot:
+      return renderSlot(node, ctx, pos)
+  }
+}
+
+class TextEffect extends Effect {
+  private last: string | null = null
+  constructor(
+    private readonly expr: Expr,
+    private readonly text: Text,
+    private readonly ctx: RenderContext,
+  ) {
+    super(ctx.owner.tree)
+  }
+  protected execute(): void {
+    const value = this.ctx.owner.evaluate(this.expr, this.ctx.scope)
+    const text = toText(value)
+    if (text !== this.last) {
+      this.last = text
+      this.text.data = text
+    }
+  }
+}
+
+function renderText(value: Value, ctx: RenderContext, pos: Position): void {
+  const doc = ctx.owner.view.document
+  if (typeof value === 'string') {
+    insert(pos, doc.createTextNode(value))
+    return
+  }
+  const text = doc.createTextNode('')
+  insert(pos, text)
+  track(ctx.block, new TextEffect(value, text, ctx))
+}
+
+/** Registers an effect with its block and runs it the first time. */
+export function track(block: Block, effect: Effect): void {
+  block.effects.push(effect)
+  effect.run()
+}

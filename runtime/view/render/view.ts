@@ -1,0 +1,175 @@
+// One page's view: loads the page's view bundle into a document, mounts the page, creates
+// custom component instances as templates use them, and keeps styles for the window width.
+
+import { builtinCss, createBuiltin } from '../builtins/index.ts'
+import type { BuiltinContext, BuiltinInstance } from '../builtins/types.ts'
+import type { ViewBundle } from '../bundle.ts'
+import { StyleSheetManager, rpxToPx } from '../style.ts'
+import { c, f, m, t } from '../template/helpers.ts'
+import type { ElementNode, RenderHelpers } from '../template/ir.ts'
+import { createWxsLoader } from '../wxs.ts'
+import { bindAttributes, elementInfo } from './element.ts'
+import { ComponentInstance } from './component.ts'
+import type { Position, RenderContext } from './context.ts'
+import { EventSystem, type HandlerCall } from './events.ts'
+import { ModuleRegistry } from './modules.ts'
+import { insert } from './render.ts'
+import { readPath, readWxs } from './scope.ts'
+
+export interface ViewOptions {
+  document: Document
+  bundle: ViewBundle
+  /** Window width in px (rpx follows it). Default 375. */
+  windowWidth?: number
+  /** A user event reached a handler: the logic thread should run `handler` on `instance`. */
+  onEvent?(call: HandlerCall): void
+  /** A `model:` two-way binding changed a value in the view. */
+  onModel?(instance: ComponentInstance, path: string, value: unknown): void
+  /** A custom component instance was created (before its first render). */
+  onComponent?(instance: ComponentInstance): void
+  /** A parent's template changed a property of a component. */
+  onProperty?(instance: ComponentInstance, name: string, value: unknown): void
+  /** Errors thrown by template expressions or WXS, and warnings (template not found…). */
+  onError?(message: string, instance: ComponentInstance | null): void
+  onWarn?(message: string, instance: ComponentInstance | null): void
+  /** Navigation asked by <navigator>. */
+  onNavigate?(openType: string, url: string, delta?: number): void
+}
+
+const SVG_OR_MATH = /[^a-zA-Z0-9-]/
+
+export class View {
+  readonly document: Document
+  readonly bundle: ViewBundle
+  readonly modules: ModuleRegistry
+  readonly instances = new Map<number, ComponentInstance>()
+  readonly styles: StyleSheetManager
+  readonly events: EventSystem
+  page: ComponentInstance | null = null
+  private width: number
+  private readonly builtinContext: BuiltinContext
+
+  constructor(readonly options: ViewOptions) {
+    this.document = options.document
+    this.bundle = options.bundle
+    this.width = options.windowWidth ?? 375
+    const wxs = createWxsLoader(options.bundle.wxs)
+    const helpers: RenderHelpers = { v: readPath, x: readWxs, m, c, f, t }
+    this.modules = new ModuleRegistry(
+      { factory: (path) => this.bundle.templates[path], loadWxs: (id) => wxs.load(id) },
+      helpers,
+    )
+    this.styles = new StyleSheetManager(this.document, { windowWidth: this.width })
+    this.events = new EventSystem(this)
+    this.builtinContext = {
+      document: this.document,
+      emit: (el, type, detail, opts) => this.events.emit(el, type, detail, opts?.bubbles ?? false),
+      navigate: (openType, url, delta) => options.onNavigate?.(openType, url, delta),
+      windowWidth: () => this.width,
+    }
+  }
+
+  /** Renders the page with its initial data into `container` (the document body by default). */
+  mountPage(data: Record<string, unknown>, container: Element = this.document.body): ComponentInstance {
+    this.installStyles()
+    const def = this.bundle.components[this.bundle.page]
+    if (!def) throw new Error(`view bundle has no page ${this.bundle.page}`)
+    const host = this.document.createElement('page')
+    const page = new ComponentInstance(this, def, host, null, data, null)
+    this.instances.set(page.id, page)
+    this.page = page
+    page.render()
+    container.appendChild(host)
+    this.events.install(container)
+    return page
+  }
+
+  /** app.wxss, then each component's, then the page's, plus the built-ins' defaults. */
+  private installStyles(): void {
+    const keys = ['app', ...Object.keys(this.bundle.components).filter((k) => k !== this.bundle.page), this.bundle.page]
+    const head = this.document.head
+    const base = this.document.createElement('style')
+    base.setAttribute('data-mpsim', 'builtins')
+    base.textContent = builtinCss
+    head.appendChild(base)
+    for (const key of keys) {
+      const chunks = this.bundle.styles[key]
+      if (chunks) this.styles.set(key, chunks)
+    }
+  }
+
+  setWindowWidth(width: number): void {
+    this.width = width
+    this.styles.setWindowWidth(width)
+  }
+
+  /** Inline `style` values: rpx converted for the window width, as the platform does. */
+  styleText(style: string): string {
+    if (!style.includes('rpx')) return style
+    return style.replace(/(-?\d*\.?\d+(?:e[+-]?\d+)?)rpx/gi, (_, n: string) => `${rpxToPx(Number(n), this.width)}px`)
+  }
+
+  createBuiltin(tag: string): { el: Element; instance: BuiltinInstance } {
+    return createBuiltin(SVG_OR_MATH.test(tag) ? 'unknown' : tag, this.builtinContext)
+  }
+
+  /** A custom component used in a template: host element, properties, slot content, render. */
+  renderComponentElement(node: ElementNode, componentId: string, ctx: RenderContext, pos: Position): void {
+    const def = this.bundle.components[componentId]
+    const host = this.createHost(node.tag, componentId)
+    const info = elementInfo(host, node, ctx)
+    if (!def) {
+      this.warn(`component ${componentId} is not in the view bundle`, ctx.owner)
+      insert(pos, host)
+      return
+    }
+    const child = new ComponentInstance(this, def, host, ctx.owner, {}, null)
+    info.component = child
+    for (const [name, value] of node.a) {
+      if (name.startsWith('generic:') && typeof value === 'string') {
+        const impl = ctx.owner.resolveComponent(value, ctx.scope)
+        if (impl) child.genericImpl[name.slice(8)] = impl
+      }
+    }
+    this.instances.set(child.id, child)
+    ctx.block.owned.push(child)
+    bindAttributes(info, node, ctx)
+    child.setSlotContent(node.c, ctx)
+    this.options.onComponent?.(child)
+    child.render()
+    insert(pos, host)
+  }
+
+  private createHost(tag: string, componentId: string): Element {
+    let host: Element
+    try {
+      host = this.document.createElement(tag)
+    } catch {
+      host = this.document.createElement('wx-component')
+    }
+    host.setAttribute('is', componentId)
+    return host
+  }
+
+  instance(id: number): ComponentInstance | undefined {
+    return this.instances.get(id)
+  }
+
+  forget(instance: ComponentInstance): void {
+    this.instances.delete(instance.id)
+  }
+
+  warn(message: string, instance: ComponentInstance | null, loc?: [number, number] | null): void {
+    const where = instance && loc ? ` (${instance.def.template}.wxml:${loc[0]}:${loc[1]})` : ''
+    this.options.onWarn?.(message + where, instance)
+  }
+
+  reportError(error: unknown, instance: ComponentInstance | null): void {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    const where = instance ? ` in ${instance.def.template}.wxml` : ''
+    if (this.options.onError) this.options.onError(message + where, instance)
+    else console.error(`[mpsim view] ${message}${where}`)
+  }
+}
+
+export type { HandlerCall }
