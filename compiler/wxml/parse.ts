@@ -372,7 +372,7 @@ function maskRanges(source: string, ranges: readonly Range[]): string {
 }
 
 /** Blanks `<` inside `{{ }}` (`{{a<b}}` in text is an expression, as in glass-easel). A region
- *  holding `</` is left alone: that is more likely an unclosed `{{` than a comparison. */
+ *  holding `</` or `<!--` is left alone: more likely an unclosed `{{` than a comparison. */
 function maskMustacheLt(source: string): string {
   let out = source
   let i = out.indexOf('{{')
@@ -382,7 +382,7 @@ function maskMustacheLt(source: string): string {
     const lt = out.indexOf('<', i + 2)
     if (lt !== -1 && lt < close) {
       const inner = out.slice(i + 2, close)
-      if (!inner.includes('</')) {
+      if (!inner.includes('</') && !inner.includes('<!--')) {
         out = out.slice(0, i + 2) + inner.replaceAll('<', ' ') + out.slice(close)
       }
     }
