@@ -46,6 +46,11 @@ describe('tag selectors', () => {
     const src = '@font-face { font-family: icon; src: url(a.ttf) format("truetype") }'
     expect(show(compileOne(src))).toBe(src)
   })
+
+  it('keeps a selector it has nothing to change in exactly as written', () => {
+    const src = '[a b], a   >   b, .x:is( .y ) { a: b }'
+    expect(show(compileOne(src))).toBe(src)
+  })
 })
 
 describe('classes', () => {

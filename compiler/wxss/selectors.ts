@@ -30,28 +30,40 @@ export function rewriteSelector(selector: string, scope: SelectorScope): Rewritt
   const root = parser().astSync(selector)
   const kept: string[] = []
   const dropped: string[] = []
+  let changed = false
   root.each((sel) => {
     const text = sel.toString()
     if (scope.host !== null && hasHost(sel)) {
       if (isLoneHost(sel)) kept.push(replaceTrimmed(text, hostAttribute(scope.host)))
       else dropped.push(text.trim())
+      changed = true
       return
     }
-    rewriteCompound(sel, scope)
+    if (rewriteCompound(sel, scope)) changed = true
     kept.push(sel.toString())
   })
+  // The parser's printout is not always the input (`[a b]` prints as `[a ]`): keep what was
+  // written unless something had to change.
+  if (!changed) return { selector, dropped }
   return { selector: kept.length > 0 ? kept.join(',') : null, dropped }
 }
 
-function rewriteCompound(sel: parser.Selector, scope: SelectorScope): void {
+/** Renames built-in tags and prefixes classes; true if anything changed. */
+function rewriteCompound(sel: parser.Selector, scope: SelectorScope): boolean {
+  let changed = false
   sel.walk((node) => {
     if (node.type === 'tag' && !node.namespace) {
       const name = renderedTagName(node.value)
-      if (name !== node.value) node.value = name
+      if (name !== node.value) {
+        node.value = name
+        changed = true
+      }
     } else if (node.type === 'class' && scope.prefix !== null) {
       node.value = `${scope.prefix}--${node.value}`
+      changed = true
     }
   })
+  return changed
 }
 
 function isHostPseudo(node: parser.Node): boolean {
