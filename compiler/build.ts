@@ -1,0 +1,150 @@
+// buildProject: a mini-program project folder → a package (logic bundle, one view bundle per
+// page, resolved app config, manifest). Each source file is compiled once; an error in one file
+// never stops the rest, and output is produced for whatever compiled.
+
+import { relative } from 'node:path'
+import type { ComponentViewDef } from '../runtime/view/bundle.ts'
+import { ErrorList } from './errors.ts'
+import type { CompileError } from './errors.ts'
+import { buildLogicBundle, isLogicFile, moduleId } from './logic/index.ts'
+import { assembleView, componentDef, styleScope } from './package/assemble.ts'
+import {
+  createManifest,
+  describeFile,
+  renderViewBundle,
+  resolveAppConfig,
+  writeOutput,
+} from './package/index.ts'
+import type { FileEntry, OutputFile } from './package/index.ts'
+import { Units } from './package/units.ts'
+import type { Compilers } from './package/units.ts'
+import { findMiniprogramRoot, loadProjectFiles, loadProjectGraph } from './project/index.ts'
+import type { ProjectFiles } from './project/index.ts'
+import { compileWxml } from './wxml/compile.ts'
+import { compileWxss } from './wxss/index.ts'
+
+export type { Compilers } from './package/units.ts'
+
+export interface BuildOptions {
+  /** Where to write the package. Nothing is written without it (or with `write: false`). */
+  outDir?: string
+  /** Write the output files (default: true when `outDir` is given). */
+  write?: boolean
+  /** Replace the per-file compilers (tests). */
+  compilers?: Partial<Compilers>
+  /** Use these files instead of reading the project folder (tests, dev server). */
+  files?: ProjectFiles
+}
+
+export interface BuildResult {
+  errors: CompileError[]
+  /** Page routes, main package then subpackages. */
+  pages: string[]
+  /** Component ids (pages excluded). */
+  components: string[]
+  /** Output files with size and SHA-256, manifest.json last. */
+  files: FileEntry[]
+  /** The output itself, by path (also when nothing is written). */
+  output: OutputFile[]
+  /** Milliseconds per phase, and `total`. */
+  timings: Record<string, number>
+}
+
+export async function buildProject(
+  projectDir: string,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
+  const t0 = performance.now()
+  const timings: Record<string, number> = {}
+  let last = t0
+  const lap = (name: string) => {
+    const now = performance.now()
+    timings[name] = Math.round((now - last) * 10) / 10
+    last = now
+  }
+  const errors = new ErrorList()
+  const root = await findMiniprogramRoot(projectDir)
+  const files = options.files ?? (await loadProjectFiles(root, excludeOut(root, options.outDir)))
+  lap('scan')
+  const graph = loadProjectGraph(files, errors.onError)
+  lap('config')
+  const result: BuildResult = {
+    errors: errors.items,
+    pages: [],
+    components: [],
+    files: [],
+    output: [],
+    timings,
+  }
+  if (!graph) return finish(result, t0)
+  result.pages = graph.pages
+  result.components = [...graph.nodes.values()].filter((n) => !n.isPage).map((n) => n.id)
+
+  const compilers: Compilers = { compileWxml, compileWxss, ...options.compilers }
+  const units = new Units(files, compilers, errors.onError)
+  const logic = buildLogic(files, graph.pages, errors)
+  const defs = compileViews(graph, units, files)
+  lap('views')
+  const output: OutputFile[] = []
+  for (const page of graph.pages) {
+    const view = renderViewBundle(assembleView(page, graph, units, defs))
+    output.push({ path: `views/${page}.view.js`, content: view })
+  }
+  const bundle = await logic
+  lap('logic')
+  output.unshift(
+    { path: 'logic.js', content: bundle.code },
+    { path: 'logic.js.map', content: JSON.stringify(bundle.map) },
+    { path: 'app-config.json', content: JSON.stringify(resolveAppConfig(graph), null, 2) },
+  )
+  const sources = files.list.map((path) => ({ path, size: files.size(path) }))
+  output.push({
+    path: 'manifest.json',
+    content: JSON.stringify(createManifest(output, sources), null, 2),
+  })
+  result.output = output
+  result.files = output.map(describeFile)
+  lap('package')
+  if (options.outDir && options.write !== false) {
+    await writeOutput(options.outDir, output)
+    lap('write')
+  }
+  return finish(result, t0)
+}
+
+function finish(result: BuildResult, t0: number): BuildResult {
+  result.timings.total = Math.round((performance.now() - t0) * 10) / 10
+  return result
+}
+
+/** Compiles every page's and component's template and stylesheet (and app.wxss) once. */
+function compileViews(
+  graph: NonNullable<ReturnType<typeof loadProjectGraph>>,
+  units: Units,
+  files: ProjectFiles,
+): Map<string, ComponentViewDef> {
+  if (files.has('app.wxss')) units.style('app.wxss', { prefix: null, host: null })
+  const defs = new Map<string, ComponentViewDef>()
+  for (const node of graph.nodes.values()) {
+    defs.set(node.id, componentDef(node))
+    if (node.files.wxml) units.template(node.files.wxml)
+    if (node.files.wxss) units.style(node.files.wxss, styleScope(node))
+  }
+  return defs
+}
+
+/** Starts the logic bundle (esbuild works in the background while the views compile). */
+function buildLogic(files: ProjectFiles, pages: readonly string[], errors: ErrorList) {
+  const sources = files.list
+    .filter(isLogicFile)
+    .map((file) => ({ file, source: files.read(file) ?? '' }))
+  const entries = ['app.js', ...pages.map((p) => moduleId(`${p}.js`))]
+  return buildLogicBundle(sources, entries, errors.onError)
+}
+
+/** The output folder, as a project-relative path to skip when it lies inside the project. */
+function excludeOut(root: string, outDir: string | undefined): string[] {
+  if (!outDir) return []
+  const rel = relative(root, outDir).replace(/\\/g, '/')
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? [rel] : []
+}
