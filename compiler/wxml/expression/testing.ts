@@ -46,7 +46,8 @@ export function freeIdentifiers(code: string): Set<string> {
     if (n.type === 'ArrowFunctionExpression') {
       inner = new Set([...bound, ...(n['params'] as EsNode[]).map((p) => p['name'] as string)])
     }
-    if (n.type === 'CatchClause') inner = new Set([...bound, (n['param'] as EsNode)['name'] as string])
+    if (n.type === 'CatchClause')
+      inner = new Set([...bound, (n['param'] as EsNode)['name'] as string])
     for (const [k, child] of Object.entries(n)) {
       if (k === 'params' || k === 'param') continue
       if (k === 'property' && n.type === 'MemberExpression' && !n['computed']) continue
