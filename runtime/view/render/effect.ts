@@ -68,15 +68,17 @@ export abstract class Effect {
   private resubscribe(paths: string[][]): void {
     const old = this.deps
     let same = old.length === paths.length
-    const next: DepNode<Effect>[] = new Array(paths.length)
+    const next: DepNode<Effect>[] = []
     for (let i = 0; i < paths.length; i++) {
       const node = this.tree.node(paths[i]!)
-      next[i] = node
       if (same && old[i] !== node) same = false
+      if (!next.includes(node)) next.push(node)
     }
     if (same) return
-    for (const node of old) this.tree.unsubscribe(node, this)
+    // Subscribe before unsubscribing: unsubscribing prunes empty nodes, and a node still wanted
+    // must not be pruned.
     for (const node of next) this.tree.subscribe(node, this)
+    for (const node of old) if (!next.includes(node)) this.tree.unsubscribe(node, this)
     this.deps = next
   }
 }

@@ -38,12 +38,15 @@ function renderNode(node: IrNode, ctx: RenderContext, pos: Position): void {
   }
 }
 
+type TextWriter = ((node: Text, text: string) => void) | undefined
+
 class TextEffect extends Effect {
   private last: string | null = null
   constructor(
     private readonly expr: Expr,
     private readonly text: Text,
     private readonly ctx: RenderContext,
+    private readonly write: TextWriter,
   ) {
     super(ctx.owner.tree)
   }
@@ -52,20 +55,25 @@ class TextEffect extends Effect {
     const text = toText(value)
     if (text !== this.last) {
       this.last = text
-      this.text.data = text
+      if (this.write) this.write(this.text, text)
+      else this.text.data = text
     }
   }
 }
 
 function renderText(value: Value, ctx: RenderContext, pos: Position): void {
   const doc = ctx.owner.view.document
+  // <text> applies `decode` and `space` to its text children.
+  const write = ctx.owner.view.textWriter(pos.parent)
   if (typeof value === 'string') {
-    insert(pos, doc.createTextNode(value))
+    const node = doc.createTextNode(write ? '' : value)
+    insert(pos, node)
+    write?.(node, value)
     return
   }
   const text = doc.createTextNode('')
   insert(pos, text)
-  track(ctx.block, new TextEffect(value, text, ctx))
+  track(ctx.block, new TextEffect(value, text, ctx, write))
 }
 
 /** Registers an effect with its block and runs it the first time. */

@@ -48,6 +48,7 @@ export class View {
   page: ComponentInstance | null = null
   private width: number
   private readonly builtinContext: BuiltinContext
+  private readonly textWriters = new WeakMap<Node, BuiltinInstance>()
 
   constructor(readonly options: ViewOptions) {
     this.document = options.document
@@ -110,7 +111,15 @@ export class View {
   }
 
   createBuiltin(tag: string): { el: Element; instance: BuiltinInstance } {
-    return createBuiltin(SVG_OR_MATH.test(tag) ? 'unknown' : tag, this.builtinContext)
+    const made = createBuiltin(SVG_OR_MATH.test(tag) ? 'unknown' : tag, this.builtinContext)
+    if (made.instance.setText) this.textWriters.set(made.instance.content, made.instance)
+    return made
+  }
+
+  /** How text children of `parent` are written: <text> applies `decode` and `space`. */
+  textWriter(parent: Node): ((node: Text, text: string) => void) | undefined {
+    const builtin = this.textWriters.get(parent)
+    return builtin ? (node, text) => builtin.setText!(node, text) : undefined
   }
 
   /** A custom component used in a template: host element, properties, slot content, render. */
