@@ -1,0 +1,85 @@
+// Built-in components of the view: each WXML built-in becomes a `wx-<tag>` element with the DOM
+// behaviour below; the renderer owns class, style, id, hidden, dataset and event propagation.
+//
+// Not honoured (a browser DOM cannot, or it belongs to the host): text `space` for collapsing
+// rules beyond replacing spaces; image `webp`, `show-menu-by-longpress`, `fade-in`; button
+// `open-type` abilities (share, getPhoneNumber, contact…), `lang`, `session-from`, `app-parameter`;
+// input/textarea `cursor-spacing`, `adjust-position`, `hold-keyboard`, `always-embed`,
+// `always-system`, keyboard height (focus `height` is 0), `safe-password-*`, `fixed`,
+// `show-confirm-bar`, `disable-default-padding`; scroll-view `enhanced`, `bounces`,
+// `paging-enabled`, `fast-deceleration`, `enable-back-to-top`, `refresher-*`, `enable-passive`,
+// drag events; swiper `easing-function`, `snap-to-edge`, `skip-hidden-item-layout`, `transition`
+// events, and circular wrap-around animates back across the items; navigator `target`
+// (miniProgram), `app-id`, `exit`; progress `activeColor` gradients; form `report-submit`
+// (no formId); picker modes multiSelector and region (selector, time and date are native
+// controls; cancel is not reported); rich-text `<a>` links. Tags in EXTRA_TAGS (video, map,
+// canvas, movable-view, picker-view…) are plain elements with default sizes only.
+import { coverImage, coverView, plain, swiperItem, text, view } from './basic.ts'
+import { button, navigator } from './button.ts'
+import { checkbox, checkboxGroup, radio, radioGroup, switchBox } from './choice.ts'
+import { form, label } from './form.ts'
+import { icon, progress } from './icon.ts'
+import { image } from './image.ts'
+import { input, textarea } from './input.ts'
+import { richText } from './richText.ts'
+import { scrollView } from './scrollView.ts'
+import { picker, slider } from './slider.ts'
+import { swiper } from './swiper.ts'
+import type { BuiltinContext, BuiltinFactory, BuiltinInstance } from './types.ts'
+
+export type { BuiltinContext, BuiltinInstance } from './types.ts'
+export { builtinCss } from './css.ts'
+
+const FACTORIES: Record<string, BuiltinFactory> = {
+  view,
+  text,
+  image,
+  button,
+  input,
+  textarea,
+  'scroll-view': scrollView,
+  swiper,
+  'swiper-item': swiperItem,
+  icon,
+  navigator,
+  progress,
+  switch: switchBox,
+  checkbox,
+  'checkbox-group': checkboxGroup,
+  radio,
+  'radio-group': radioGroup,
+  slider,
+  label,
+  form,
+  'rich-text': richText,
+  picker,
+  'cover-view': coverView,
+  'cover-image': coverImage,
+}
+
+/** Platform built-ins rendered as plain elements: not custom components, no behaviour here. */
+const EXTRA_TAGS = new Set(
+  (
+    'movable-area movable-view picker-view picker-view-column video audio camera live-player ' +
+    'live-pusher map canvas web-view ad ad-custom official-account open-data editor ' +
+    'functional-page-navigator match-media page-container root-portal share-element ' +
+    'keyboard-accessory voip-room navigation-bar page-meta channel-live channel-video ' +
+    'grid-view list-view sticky-header sticky-section'
+  ).split(' '),
+)
+
+export function isBuiltinTag(tag: string): boolean {
+  return Object.hasOwn(FACTORIES, tag) || EXTRA_TAGS.has(tag)
+}
+
+/** Creates the `wx-<tag>` element and its behaviour. Unknown tags give a plain element (inline,
+ *  as an undefined custom element is) and never throw. */
+export function createBuiltin(
+  tag: string,
+  ctx: BuiltinContext,
+): { el: HTMLElement; instance: BuiltinInstance } {
+  const name = /^[a-z][a-z0-9-]*$/i.test(tag) ? tag.toLowerCase() : 'unknown'
+  const el = ctx.document.createElement(`wx-${name}`)
+  const factory = Object.hasOwn(FACTORIES, name) ? FACTORIES[name]! : plain
+  return { el, instance: factory(el, ctx) }
+}
