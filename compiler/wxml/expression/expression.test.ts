@@ -309,10 +309,13 @@ describe('speed', () => {
   it('compiles 10,000 small expressions quickly', () => {
     const srcs = ['item.price.toFixed(2)', 'a + b * c > 10 ? "big" : "small"', '{ ...item, index }']
     const names = new Set(['m'])
-    const t0 = performance.now()
-    for (let n = 0; n < 10_000; n++) compileExpression(srcs[n % 3]!, names)
-    const ms = performance.now() - t0
-    console.log(`compiled 10,000 expressions in ${ms.toFixed(1)} ms`)
+    const round = () => {
+      const t0 = performance.now()
+      for (let n = 0; n < 10_000; n++) compileExpression(srcs[n % 3]!, names)
+      return (performance.now() - t0).toFixed(1)
+    }
+    // Timing depends on the machine and its load: printed, not asserted.
+    console.log(`compiled 10,000 expressions: cold ${round()} ms, warm ${round()} ms`)
     expect(compileExpression(srcs[0]!, names).ok).toBe(true)
   })
 })

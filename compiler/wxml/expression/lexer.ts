@@ -64,23 +64,25 @@ function isNamePart(c: number): boolean {
   return isNameStart(c) || isDigit(c)
 }
 
-/** Punctuators by their first character, longest first. */
-const PUNCT = new Map<number, string[]>()
+/** Punctuators by their first character code, longest first. */
+const PUNCT: Array<string[] | undefined> = []
 for (const op of '... === !== >>> == != <= >= << >> && || ?? . [ ] ( ) { } , : ? + - * / % < > ! ~ & | ^'.split(
   ' ',
 )) {
   const c = op.charCodeAt(0)
-  PUNCT.set(c, [...(PUNCT.get(c) ?? []), op])
+  ;(PUNCT[c] ??= []).push(op)
 }
 
-/** Operators of JavaScript that WXML expressions do not have, with the reason shown. */
-const REFUSED = new Map<string, string>([
-  ['=>', 'functions are not allowed'],
-  ['**', '"**" is not supported'],
-  ['++', '"++" is not allowed'],
-  ['--', '"--" is not allowed'],
-  ['?.', 'optional chaining "?." is not supported'],
-])
+/** Two-character JavaScript operators WXML expressions do not have, with the reason shown. */
+function refusedPair(a: number, b: number, after: number): string | null {
+  if (a === 61 && b === 62) return 'functions are not allowed' // =>
+  if (a === 42 && b === 42) return '"**" is not supported'
+  if (a === 43 && b === 43) return '"++" is not allowed'
+  if (a === 45 && b === 45) return '"--" is not allowed'
+  // `a?.5:1` is a ternary with `.5`, as in JavaScript.
+  if (a === 63 && b === 46 && !isDigit(after)) return 'optional chaining "?." is not supported'
+  return null
+}
 
 export class Lexer {
   constructor(
@@ -114,22 +116,29 @@ export class Lexer {
   }
 
   private punct(i: number): Token {
-    const { text } = this
+    const { text, end } = this
     const c = text.charCodeAt(i)
-    const two = i + 1 < this.end ? text.slice(i, i + 2) : ''
-    const refused = REFUSED.get(two)
-    // `a?.5:1` is a ternary with `.5`, as in JavaScript.
-    if (refused && !(two === '?.' && isDigit(text.charCodeAt(i + 2)))) {
-      throw new ExprSyntaxError(i, refused)
-    }
-    for (const op of PUNCT.get(c) ?? []) {
-      if (i + op.length <= this.end && text.startsWith(op, i)) {
-        return this.token(Tok.Punct, op, i, i + op.length)
+    const refused =
+      i + 1 < end ? refusedPair(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2)) : null
+    if (refused) throw new ExprSyntaxError(i, refused)
+    const ops = PUNCT[c]
+    if (ops) {
+      for (const op of ops) {
+        if (op.length === 1) return this.token(Tok.Punct, op, i, i + 1)
+        if (i + op.length <= end && text.startsWith(op, i)) {
+          return this.token(Tok.Punct, op, i, i + op.length)
+        }
       }
     }
     if (c === 96) throw new ExprSyntaxError(i, 'template literals are not supported')
     if (c === 61) throw new ExprSyntaxError(i, 'assignment is not allowed')
     throw new ExprSyntaxError(i, `unexpected character ${JSON.stringify(text[i])}`)
+  }
+
+  /** The first non-space character code at or after `i` (NaN at the end). */
+  peekChar(i: number): number {
+    while (i < this.end && isSpace(this.text.charCodeAt(i))) i++
+    return i < this.end ? this.text.charCodeAt(i) : NaN
   }
 
   private number(start: number): Token {

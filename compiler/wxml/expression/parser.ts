@@ -75,11 +75,10 @@ export class Parser {
     if (this.isPunct('...')) return true
     const first = this.tok
     if (first.kind !== Tok.Name && first.kind !== Tok.Str && first.kind !== Tok.Num) return false
-    const save = this.lexer.pos
-    const second = this.lexer.next()
-    this.lexer.pos = save
-    if (second.kind !== Tok.Punct) return false
-    return second.value === ':' || (second.value === ',' && first.kind === Tok.Name)
+    // Peek at the next character instead of lexing a token: a `:` right after a name, string
+    // or number only occurs in an object body (a ternary's `:` follows `?` and its branch).
+    const next = this.lexer.peekChar(first.end)
+    return next === 58 || (next === 44 && first.kind === Tok.Name)
   }
 
   private expectEnd(): void {
