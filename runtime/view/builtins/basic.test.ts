@@ -224,3 +224,18 @@ describe('rich-text', () => {
     expect(el.querySelector('.wx-rich-text-nodes')!.innerHTML).toBe('<p class="x">a&lt;b</p>kept')
   })
 })
+
+describe('cover-view and cover-image', () => {
+  it('cover-view holds its children; cover-image loads its src and reports the size', () => {
+    const { make, window, details } = setup()
+    const cv = make('cover-view')
+    expect(cv.instance.content).toBe(cv.el)
+    const ci = make('cover-image', { src: '/c.png' }, cv)
+    const img = ci.el.querySelector('img')!
+    expect(img.getAttribute('src')).toBe('/c.png')
+    Object.defineProperty(img, 'naturalWidth', { value: 10 })
+    Object.defineProperty(img, 'naturalHeight', { value: 20 })
+    img.dispatchEvent(new window.Event('load'))
+    expect(details('load')).toEqual([{ width: 10, height: 20 }])
+  })
+})
