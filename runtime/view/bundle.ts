@@ -38,6 +38,10 @@ export interface ComponentViewDef {
   addGlobalClass: boolean
   multipleSlots: boolean
   virtualHost: boolean
+  /** externalClasses: class names in this component's template that stand for classes its user
+   *  passes (`custom-class="my-btn"`). Declared in the component's JS, so the logic thread may
+   *  fill this in at registration; the compiler leaves it empty. */
+  externalClasses?: string[]
   /** Key into `ViewBundle.styles` of this component's own WXSS, or null when it has none. */
   style: string | null
 }

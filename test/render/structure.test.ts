@@ -196,3 +196,23 @@ describe('custom components and slots', () => {
     expect(r.root.textContent).toBe('Hybody y')
   })
 })
+
+describe('style isolation in the DOM', () => {
+  const files = {
+    'index.wxml': `<btn custom-class="big {{extra}}" class="host"/><view class="plain"/>`,
+    'btn.wxml': `<view class="inner custom-class">b</view>`,
+  }
+
+  test('component classes are prefixed, page classes are not, external classes map to the user', () => {
+    // The logic thread declares externalClasses when the instance is created.
+    const r2 = renderWxml(files, 'index.wxml', { extra: 'x' }, {
+      usingComponents: { btn: 'btn.wxml' },
+      view: { onComponent: (c) => void (c.def.externalClasses = ['custom-class']) },
+    })
+    expect(r2.root.innerHTML).toBe(
+      '<btn is="btn" class="host"><wx-view class="cbtn--inner big x">b</wx-view></btn><wx-view class="plain"></wx-view>',
+    )
+    r2.setData({ extra: 'y' })
+    expect(r2.root.querySelector('btn wx-view')!.getAttribute('class')).toBe('cbtn--inner big y')
+  })
+})

@@ -35,6 +35,10 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
   }
   if (name.startsWith('generic:')) return
   if (info.component) {
+    if (info.component.isExternalClass(name)) {
+      info.component.setExternalClass(name, info.owner.mapClass(classText(value)))
+      return
+    }
     info.component.setProperty(propertyName(name), value)
     return
   }

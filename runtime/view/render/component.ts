@@ -102,13 +102,40 @@ export class ComponentInstance {
     return this.def.usingComponents[tag] ?? this.genericImpl[tag] ?? this.def.generics[tag] ?? null
   }
 
-  /** Class names as written in this instance's template → names in the DOM. */
+  /** Class names as written in this instance's template → names in the DOM. External classes
+   *  become the classes the user passed, already mapped in the user's own scope. */
   mapClass(text: string): string {
+    if (!text) return text
+    const external = this.externalClasses
+    const isPage = this.def.id === this.view.bundle.page
+    if (!external.size && (isPage || this.def.styleIsolation === 'shared')) return text
     const prefix = this.def.stylePrefix
-    if (!text || this.def.styleIsolation === 'shared' || this.def.id === this.view.bundle.page) return text
-    const names = text.split(/\s+/).filter(Boolean)
-    const global = this.def.addGlobalClass || this.def.styleIsolation === 'apply-shared'
-    return names.map((n) => (global ? `${prefix}--${n} ${n}` : `${prefix}--${n}`)).join(' ')
+    const global = isPage || this.def.styleIsolation === 'shared'
+    const both = this.def.addGlobalClass || this.def.styleIsolation === 'apply-shared'
+    const out: string[] = []
+    for (const name of text.split(/\s+/)) {
+      if (!name) continue
+      const passed = external.get(name)
+      if (passed !== undefined) {
+        if (passed) out.push(passed)
+      } else if (global) out.push(name)
+      else out.push(both ? `${prefix}--${name} ${name}` : `${prefix}--${name}`)
+    }
+    return out.join(' ')
+  }
+
+  /** External class names this instance declares, with what its user passed for each. */
+  readonly externalClasses = new Map<string, string>()
+
+  isExternalClass(name: string): boolean {
+    return this.def.externalClasses?.includes(name) ?? false
+  }
+
+  /** The user set an external class (`custom-class="{{cls}}"`): re-render classes that use it. */
+  setExternalClass(name: string, mapped: string): void {
+    if (this.externalClasses.get(name) === mapped) return
+    this.externalClasses.set(name, mapped)
+    if (this.rendered) this.root.refresh()
   }
 
   /** Remembers the content the user of this component wrote between its tags. */

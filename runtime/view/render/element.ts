@@ -10,8 +10,10 @@ import { setInfo, type ElementInfo } from './element-info.ts'
 import { insert, renderFragment, track } from './render.ts'
 
 class AttributeEffect extends Effect {
-  private last: unknown = NaN // never equal to a first value, even NaN (see below)
+  private last: unknown = undefined
   private first = true
+  /** A class naming external classes maps differently when the user's classes change. */
+  private readonly always: boolean
   constructor(
     private readonly info: ElementInfo,
     private readonly name: string,
@@ -19,11 +21,13 @@ class AttributeEffect extends Effect {
     private readonly ctx: RenderContext,
   ) {
     super(ctx.owner.tree)
+    this.always = name === 'class' && !!ctx.owner.def.externalClasses?.length
   }
   protected execute(): void {
     const value = this.ctx.owner.evaluate(this.expr, this.ctx.scope)
     // Objects may have changed inside even when they are the same object: always pass them on.
-    if (!this.first && value === this.last && (value === null || typeof value !== 'object')) return
+    const same = value === this.last && (value === null || typeof value !== 'object')
+    if (!this.first && same && !this.always) return
     this.first = false
     this.last = value
     applyAttribute(this.info, this.name, value)
@@ -64,8 +68,11 @@ export function elementInfo(el: Element, node: ElementNode, ctx: RenderContext):
 }
 
 export function bindAttributes(info: ElementInfo, node: ElementNode, ctx: RenderContext): void {
+  const externals = ctx.owner.def.externalClasses?.length
   for (const [name, value] of node.a) {
     if (typeof value === 'function') track(ctx.block, new AttributeEffect(info, name, value, ctx))
+    // A static class may name an external class whose value the user changes later.
+    else if (name === 'class' && externals) track(ctx.block, new AttributeEffect(info, name, () => value, ctx))
     else applyAttribute(info, name, value)
   }
 }

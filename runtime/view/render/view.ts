@@ -142,9 +142,11 @@ export class View {
     }
     this.instances.set(child.id, child)
     ctx.block.owned.push(child)
+    // The logic side learns of the instance first: it may complete the definition
+    // (externalClasses, options) and give the initial data before properties arrive.
+    this.options.onComponent?.(child)
     bindAttributes(info, node, ctx)
     child.setSlotContent(node.c, ctx)
-    this.options.onComponent?.(child)
     child.render()
     insert(pos, host)
   }
