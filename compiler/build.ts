@@ -84,12 +84,13 @@ export async function buildProject(
   const units = new Units(files, compilers, errors.onError)
   const logic = buildLogic(files, graph.pages, errors)
   const defs = compileViews(graph, units, files)
-  lap('views')
+  lap('compile')
   const output: OutputFile[] = []
   for (const page of graph.pages) {
     const view = renderViewBundle(assembleView(page, graph, units, defs))
     output.push({ path: `views/${page}.view.js`, content: view })
   }
+  lap('views')
   const bundle = await logic
   lap('logic')
   output.unshift(
@@ -98,12 +99,11 @@ export async function buildProject(
     { path: 'app-config.json', content: JSON.stringify(resolveAppConfig(graph), null, 2) },
   )
   const sources = files.list.map((path) => ({ path, size: files.size(path) }))
-  output.push({
-    path: 'manifest.json',
-    content: JSON.stringify(createManifest(output, sources), null, 2),
-  })
+  const manifest = createManifest(output, sources)
+  const manifestFile = { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) }
+  output.push(manifestFile)
   result.output = output
-  result.files = output.map(describeFile)
+  result.files = [...manifest.files, describeFile(manifestFile)]
   lap('package')
   if (options.outDir && options.write !== false) {
     await writeOutput(options.outDir, output)

@@ -1,0 +1,84 @@
+// The `mpsim` command line. `main` returns the exit code: 0 ok, 1 compile errors, 2 bad usage.
+
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { buildProject } from '../compiler/index.ts'
+import { formatError } from '../compiler/errors.ts'
+import { summaryTable } from './summary.ts'
+
+export const USAGE = `Usage: mpsim <command> [options]
+
+Commands:
+  build <project> [--out DIR]   Compile a mini program into a package: logic.js (+ .map),
+                                app-config.json, views/<page>.view.js, manifest.json.
+                                <project> is the folder with app.json (or project.config.json
+                                with miniprogramRoot). DIR defaults to dist/<project folder name>
+                                under the current directory.
+
+Options:
+  -h, --help       Show this help
+  -v, --version    Show the mpsim version
+`
+
+interface Io {
+  out(text: string): void
+  err(text: string): void
+}
+
+const stdio: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+}
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.out(USAGE)
+    return command === undefined ? 2 : 0
+  }
+  if (command === '-v' || command === '--version') {
+    io.out(`${await version()}\n`)
+    return 0
+  }
+  if (command === 'build') return build(rest, io)
+  io.err(`mpsim: unknown command "${command}"\n\n${USAGE}`)
+  return 2
+}
+
+async function build(args: string[], io: Io): Promise<number> {
+  const parsed = parseBuildArgs(args)
+  if (typeof parsed === 'string') {
+    io.err(`mpsim build: ${parsed}\n\n${USAGE}`)
+    return 2
+  }
+  const project = resolve(parsed.project)
+  const outDir = resolve(parsed.out ?? `dist/${basename(project)}`)
+  const result = await buildProject(project, { outDir })
+  for (const error of result.errors) io.err(`${formatError(error)}\n\n`)
+  io.out(summaryTable(result, outDir))
+  return result.errors.some((e) => e.severity === 'error') ? 1 : 0
+}
+
+function parseBuildArgs(args: string[]): { project: string; out?: string } | string {
+  let project: string | undefined
+  let out: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    if (arg === '--out' || arg === '-o') {
+      out = args[++i]
+      if (!out) return `${arg} needs a folder`
+    } else if (arg.startsWith('--out=')) out = arg.slice(6)
+    else if (arg.startsWith('-')) return `unknown option ${arg}`
+    else if (project === undefined) project = arg
+    else return `unexpected argument ${arg}`
+  }
+  if (!project) return 'missing <project>'
+  return out === undefined ? { project } : { project, out }
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
