@@ -1,0 +1,86 @@
+// Text content and mustache forms.
+import type { DiffCase } from '../types.ts'
+
+const one = (
+  name: string,
+  wxml: string,
+  data: Record<string, unknown> = {},
+  patches?: DiffCase['patches'],
+  note?: string,
+): DiffCase => ({
+  name: `text: ${name}`,
+  files: { 'index.wxml': wxml },
+  data,
+  ...(patches ? { patches } : {}),
+  ...(note ? { note } : {}),
+})
+
+export const textCases: DiffCase[] = [
+  one('static text', '<view>hello</view>'),
+  one('single mustache', '<view>{{msg}}</view>', { msg: 'hi' }, [{ msg: 'bye' }]),
+  one('mustache with text around', '<view>a {{msg}} b</view>', { msg: 'x' }, [{ msg: 'y' }]),
+  one('two mustaches', '<view>{{a}}{{b}}</view>', { a: 1, b: 2 }, [{ b: 3 }]),
+  one(
+    'whitespace around mustache kept',
+    '<view>  {{a}}  </view>',
+    { a: 'x' },
+    undefined,
+    'leading and trailing spaces of a text node with content are kept',
+  ),
+  one(
+    'whitespace-only text between tags',
+    '<view>\n  <text>a</text>\n  <text>b</text>\n</view>',
+    {},
+    undefined,
+    'text that is only whitespace between tags is dropped',
+  ),
+  one(
+    'space between inline texts',
+    '<view><text>a</text> <text>b</text></view>',
+    {},
+    undefined,
+    'a single space between two tags is whitespace-only too',
+  ),
+  one('newlines inside text', '<view>a\n  b</view>'),
+  one('number', '<view>{{n}}</view>', { n: 42 }, [{ n: 0 }, { n: -1.5 }]),
+  one('boolean', '<view>{{t}} {{f}}</view>', { t: true, f: false }),
+  {
+    ...one('null', '<view>[{{v}}]</view>', { v: null }),
+    follow: 'wcc',
+    why: `null in mixed text is "null" in wcc; glass-easel gives "". ${'the page view mpsim mimics runs wcc output (j-component, which renders it, agrees)'}`,
+  },
+  {
+    ...one('null alone', '<view>{{v}}</view>', { v: null }),
+    follow: 'wcc',
+    why: 'as for null in mixed text',
+  },
+  one('undefined field', '<view>[{{missing}}]</view>', {}),
+  one('undefined alone', '<view>{{missing}}</view>', {}),
+  one('object', '<view>{{o}}</view>', { o: { a: 1 } }),
+  one('object in text', '<view>o={{o}}</view>', { o: { a: 1 } }),
+  one('array', '<view>{{arr}}</view>', { arr: [1, 2, 3] }),
+  one('array in text', '<view>arr={{arr}}</view>', { arr: [1, 'x', null] }),
+  one('nested array', '<view>{{arr}}</view>', { arr: [[1, 2], [3]] }),
+  one('empty string', '<view>[{{s}}]</view>', { s: '' }, [{ s: 'x' }, { s: '' }]),
+  one('NaN and Infinity', '<view>{{a / b}} {{c / b}}</view>', { a: 1, b: 0, c: 0 }),
+  {
+    ...one('entities', '<view>a &lt; b &amp;&amp; c &gt; d &quot;q&quot; &#39;</view>'),
+    follow: 'wcc',
+    why: 'docs: entities are decoded only by <text decode>; wcc keeps them as written, glass-easel decodes them',
+  },
+  {
+    ...one('nbsp entity', '<view>a&nbsp;b</view>'),
+    follow: 'wcc',
+    why: 'as for entities: docs list &nbsp; among what <text decode> decodes',
+  },
+  one('html in data is text', '<view>{{h}}</view>', { h: '<b>x</b>' }),
+  one('text tag', '<text>hello {{who}}</text>', { who: 'w' }, [{ who: 'v' }]),
+  one('text tag keeps spaces', '<text>  a  b  </text>'),
+  one('top-level text', 'plain {{a}}', { a: 1 }),
+  one('mustache with spaces inside', '<view>{{ a }}</view>', { a: 5 }),
+  one('string literal in mustache', `<view>{{'lit'}} {{"dq"}}</view>`),
+  one('mustache braces in string', `<view>{{ '}}' }}</view>`),
+  one('deep path', '<view>{{a.b.c}}</view>', { a: { b: { c: 'deep' } } }, [{ 'a.b.c': 'changed' }]),
+  one('comment dropped', '<view>a<!-- c -->b</view>'),
+  one('unicode', '<view>中文 {{e}}</view>', { e: 'é✓' }),
+]

@@ -1,0 +1,30 @@
+// mpsim engine: `renderWxml` from the test facade, normalised from the DOM it renders into.
+// The facade is only declared until the integrator lands the renderer: `available` says so.
+import * as facade from '../../support/render.ts'
+import { normaliseDom, serialise } from '../normalise.ts'
+import type { DiffCase, Engine, EngineRun } from '../types.ts'
+
+export const mpsimAvailable = typeof (facade as Partial<typeof facade>).renderWxml === 'function'
+
+function run(c: DiffCase): EngineRun {
+  const rendered = facade.renderWxml(c.files, 'index.wxml', structuredClone(c.data))
+  try {
+    const check = (when: string) => {
+      if (rendered.errors.length > 0)
+        throw new Error(`mpsim errors ${when}:\n${rendered.errors.join('\n')}`)
+    }
+    check('on first render')
+    const snap = () => serialise(normaliseDom(rendered.root, true))
+    const snapshots = [snap()]
+    for (const [i, patch] of (c.patches ?? []).entries()) {
+      rendered.setData(structuredClone(patch))
+      check(`after patch ${i + 1}`)
+      snapshots.push(snap())
+    }
+    return { snapshots, reportsHidden: true, reportsId: true }
+  } finally {
+    rendered.destroy()
+  }
+}
+
+export const mpsimEngine: Engine = { name: 'mpsim', run }
