@@ -1,0 +1,53 @@
+// A tiny seeded PRNG (mulberry32) and the choices the generators make with it. The same seed
+// gives the same inputs on every machine, so a failure reproduces from the printed seed.
+
+export interface Rng {
+  /** Float in [0, 1). */
+  next(): number
+  /** Integer in [0, n). */
+  int(n: number): number
+  /** Integer in [lo, hi]. */
+  range(lo: number, hi: number): number
+  pick<T>(items: readonly T[]): T
+  chance(p: number): boolean
+}
+
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (n: number) => Math.floor(next() * n)
+  return {
+    next,
+    int,
+    range: (lo, hi) => lo + int(hi - lo + 1),
+    pick: <T>(items: readonly T[]): T => items[int(items.length)] as T,
+    chance: (p) => next() < p,
+  }
+}
+
+/** `FUZZ_SEED` from the environment, or a fresh seed. */
+export function fuzzSeed(): number {
+  const env = process.env.FUZZ_SEED
+  if (env !== undefined && env !== '' && Number.isFinite(Number(env))) return Number(env) >>> 0
+  return (Date.now() ^ (Math.random() * 0x100000000)) >>> 0
+}
+
+/** `FUZZ_RUNS` from the environment (total inputs across the fuzz suite), or `fallback`. */
+export function fuzzRuns(fallback: number): number {
+  const n = Number(process.env.FUZZ_RUNS)
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback
+}
+
+/** Runs a generator `count` times; each input gets its own PRNG seeded from (seed, stream, i),
+ *  so one failing input can be regenerated without replaying the ones before it. */
+export function inputSeed(seed: number, stream: number, i: number): number {
+  let h = (seed ^ Math.imul(stream + 1, 0x9e3779b1)) >>> 0
+  h = Math.imul(h ^ (i + 0x85ebca6b), 0xc2b2ae35) >>> 0
+  return (h ^ (h >>> 16)) >>> 0
+}
