@@ -1,9 +1,8 @@
 // The project's files, listed once and read at most once. Paths are project-relative with `/`.
-// Reading is synchronous on purpose: the compilers call `read` from inside their passes, and
-// for the small files of a mini program a cached readFileSync is faster than async batching
-// (measured: ~2x on a 250-page project, see test/build).
+// Reading is synchronous and cached: the per-file compilers call `read` from inside their own
+// synchronous passes (includes, imports), and the files of a mini program are small.
 
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -61,8 +60,10 @@ function diskFiles(root: string, list: string[]): ProjectFiles {
       return text
     },
     size(file) {
-      if (!sizes.has(file)) this.read(file)
-      return sizes.get(file) ?? 0
+      let size = sizes.get(file)
+      if (size === undefined && set.has(file))
+        sizes.set(file, (size = statSync(join(root, file)).size))
+      return size ?? 0
     },
   }
 }
