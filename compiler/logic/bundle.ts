@@ -108,7 +108,6 @@ async function prepare(src: LogicSource): Promise<Prepared> {
       format: 'cjs',
       sourcemap: 'external',
       sourcefile: src.file,
-      target: 'es2020',
       logLevel: 'silent',
     })
     return { ...base, code: out.code, map: out.map, error: null }

@@ -134,6 +134,7 @@ function loadNode(
   for (const ext of ['wxml', 'wxss', 'js', 'json'] as const)
     if (files.has(`${id}.${ext}`)) fileSet[ext] = `${id}.${ext}`
   if (!fileSet.js && files.has(`${id}.ts`)) fileSet.js = `${id}.ts`
+  if (!isPage) checkComponentFiles(id, fileSet, doc, onError)
   return {
     id,
     isPage,
@@ -143,6 +144,23 @@ function loadNode(
     styleIsolation: json.styleIsolation ?? (isPage ? 'shared' : 'isolated'),
     addGlobalClass: json.addGlobalClass ?? false,
     files: fileSet,
+  }
+}
+
+/** A component needs its template and its script, as on the platform. */
+function checkComponentFiles(
+  id: string,
+  fileSet: ComponentNode['files'],
+  doc: JsonDoc | null,
+  onError: OnError,
+): void {
+  for (const [kind, ext] of [
+    ['wxml', '.wxml'],
+    ['js', '.js'],
+  ] as const) {
+    if (fileSet[kind]) continue
+    const loc = doc ? doc.loc([]) : locationAt(`${id}${ext}`, '', 0)
+    onError(createError('FILE_NOT_FOUND', loc, doc?.source ?? '', [`${id}${ext}`]))
   }
 }
 

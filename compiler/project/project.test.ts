@@ -91,8 +91,13 @@ describe('loadProjectGraph', () => {
       styleIsolation: 'apply-shared',
     }),
     'components/card/card.wxml': '',
+    'components/card/card.js': '',
     'components/card/inner.json': comp(),
+    'components/card/inner.wxml': '',
+    'components/card/inner.js': '',
     'components/icon/icon.json': comp(),
+    'components/icon/icon.wxml': '',
+    'components/icon/icon.js': '',
   }
 
   it('collects pages and reachable components once, with globals and generics', () => {
@@ -106,7 +111,11 @@ describe('loadProjectGraph', () => {
       usingComponents: { 'g-icon': 'components/icon/icon', inner: 'components/card/inner' },
       generics: { cell: 'components/card/inner', free: null },
       styleIsolation: 'apply-shared',
-      files: { wxml: 'components/card/card.wxml', json: 'components/card/card.json' },
+      files: {
+        wxml: 'components/card/card.wxml',
+        js: 'components/card/card.js',
+        json: 'components/card/card.json',
+      },
     })
     expect(g?.nodes.get('pages/index/index')).toMatchObject({
       styleIsolation: 'shared',
@@ -164,6 +173,18 @@ describe('loadProjectGraph', () => {
       ['FILE_NOT_FOUND', 'error', 'file not found: pages/gone/gone.js'],
       ['JSON_INVALID', 'error', 'invalid config: unknown styleIsolation "weird"'],
       ['JSON_INVALID', 'warning', expect.stringContaining('plugin component "p"')],
+    ])
+  })
+
+  it('reports a component without its template or script at its JSON file', () => {
+    const errors = new ErrorList()
+    const files: Record<string, string> = { ...base }
+    delete files['components/icon/icon.js']
+    delete files['components/icon/icon.wxml']
+    loadProjectGraph(memoryFiles(files), errors.onError)
+    expect(errors.items.map((e) => [e.code, e.message, e.loc.file])).toEqual([
+      ['FILE_NOT_FOUND', 'file not found: components/icon/icon.wxml', 'components/icon/icon.json'],
+      ['FILE_NOT_FOUND', 'file not found: components/icon/icon.js', 'components/icon/icon.json'],
     ])
   })
 

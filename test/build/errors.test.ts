@@ -70,6 +70,7 @@ describe('buildProject error handling', () => {
       'app.wxss': '',
       'comp/card.json': '{ "component": true }',
       'comp/card.wxml': '',
+      'comp/card.js': 'Component({})',
       'comp/card.wxss': '',
       'shared/t.wxml': '',
       'shared/u.wxs': 'module.exports = 1',
