@@ -44,6 +44,7 @@ for (const c of allCases) {
       if ('error' in mine) throw new Error(mine.error)
       const actual = mine.snapshots.map((s) => stripUnreported(s, exp.reports))
       expect(actual).toEqual(exp.forms)
+      if (c.expectErrors) expect(mine.errors?.length).toBeGreaterThan(0)
     })
   })
 }

@@ -23,6 +23,8 @@ export interface DiffCase {
   why?: string
   /** Serialised normal forms (initial render, then after each patch) when `follow: 'docs'`. */
   expected?: string[]
+  /** mpsim must report an error here (the platform warns too) and still render the forms. */
+  expectErrors?: boolean
   /** Engines known to be unable to run the case at all, with the reason. */
   skip?: Partial<Record<EngineName, string>>
 }
@@ -45,6 +47,8 @@ export interface EngineRun {
   /** Whether the engine can report the `hidden` state and `id` (j-component cannot). */
   reportsHidden: boolean
   reportsId: boolean
+  /** Errors the engine reported without failing (mpsim's `errors`). */
+  errors?: string[]
 }
 
 export interface Engine {

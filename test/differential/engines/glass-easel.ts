@@ -32,6 +32,8 @@ let pageSeq = 0
 
 function builtinSpace(): ge.ComponentSpace {
   if (space) return space
+  // warnings are about attributes the stand-in built-ins do not declare (`value`, `src`): quiet
+  ge.addGlobalWarningListener(() => false)
   space = new ge.ComponentSpace()
   const slot = compile({ 'slot.wxml': '<slot/>' })
   for (const tag of BUILTIN_TAGS) {

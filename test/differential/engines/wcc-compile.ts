@@ -72,8 +72,13 @@ function tolerantDefine<T>(fn: () => T): T {
  * WXS modules by path) are made locals so cases never share state, and `window` is a stand-in
  * with the engine version the view layer announces.
  */
+const sources = new Map<string, string>()
+
 export function compileWcc(files: Record<string, string>): (path: string) => WccGen {
-  const src = compileToSource(files)
+  // the wcc and j-component engines compile the same files: run the binary once for both
+  const key = JSON.stringify(files)
+  const src = sources.get(key) ?? compileToSource(files)
+  sources.set(key, src)
   const fakeWindow = { __webview_engine_version__: 0.02 }
   // eslint-disable-next-line no-new-func
   const load = new Function('window', '__WXML_GLOBAL__', `var $gwx;\n${src}\n;return $gwx`)
