@@ -11,6 +11,7 @@ import type { ProjectFiles } from './files.ts'
 import { parseJson } from './json.ts'
 import type { JsonDoc } from './json.ts'
 import { resolveComponent } from './paths.ts'
+import { checkTabBar } from './tabbar.ts'
 
 export interface ComponentNode {
   /** Path without extension: `components/card/card`, `pages/index/index`. */
@@ -53,6 +54,7 @@ export function loadProjectGraph(files: ProjectFiles, onError: OnError): Project
   const doc = parseJson('app.json', source, onError)
   if (!doc) return null
   const app = readAppConfig(doc, onError)
+  checkTabBar(app, doc, onError)
   const graph: ProjectGraph = { app, pages: [], nodes: new Map(), plugins: [] }
   const globals = resolveUsing(files, doc, app.usingComponents, graph, onError)
   const queue: string[] = []

@@ -188,6 +188,40 @@ describe('loadProjectGraph', () => {
     ])
   })
 
+  it('checks the tabBar list against the main package pages', () => {
+    const errors = new ErrorList()
+    const tabBar = {
+      color: '#000',
+      selectedColor: '#f00',
+      backgroundColor: '#fff',
+      list: [
+        { pagePath: 'pages/index/index', text: 'Home' },
+        { pagePath: 'sub/p/p', text: 'Sub' },
+        { text: 'x' },
+      ],
+    }
+    const app = JSON.parse(base['app.json'])
+    loadProjectGraph(
+      memoryFiles({ ...base, 'app.json': JSON.stringify({ ...app, tabBar }) }),
+      errors.onError,
+    )
+    expect(errors.items.map((e) => e.message)).toEqual([
+      'invalid config: tabBar page "sub/p/p" is not a page of the main package',
+      'invalid config: tabBar.list[2] needs a "pagePath"',
+    ])
+    errors.items.length = 0
+    loadProjectGraph(
+      memoryFiles({ ...base, 'app.json': JSON.stringify({ ...app, tabBar: { list: [] } }) }),
+      errors.onError,
+    )
+    expect(errors.items.map((e) => [e.severity, e.message])).toEqual([
+      ['warning', 'invalid config: tabBar.color should be a color'],
+      ['warning', 'invalid config: tabBar.selectedColor should be a color'],
+      ['warning', 'invalid config: tabBar.backgroundColor should be a color'],
+      ['error', 'invalid config: tabBar.list must have 2 to 5 items'],
+    ])
+  })
+
   it('reports a missing app.json and a broken one', () => {
     const errors = new ErrorList()
     expect(loadProjectGraph(memoryFiles({}), errors.onError)).toBeNull()
