@@ -22,22 +22,26 @@ export async function loadProjectFiles(
   root: string,
   exclude: readonly string[] = [],
 ): Promise<ProjectFiles> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  const skip = new Set(exclude.map((x) => x.replace(/\/+$/, '')))
   const list: string[] = []
-  for (const e of entries) {
-    if (!e.isFile()) continue
-    const dir = (e.parentPath ?? root).slice(root.length).replace(/\\/g, '/').replace(/^\//, '')
-    const rel = dir ? `${dir}/${e.name}` : e.name
-    if (rel.split('/').some((seg, i, all) => i < all.length - 1 && skipDir(seg))) continue
-    if (exclude.some((x) => rel.startsWith(x.replace(/\/?$/, '/')))) continue
-    list.push(rel)
+  // Walks folder by folder so node_modules (often huge) is never entered.
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir ? join(root, dir) : root, { withFileTypes: true })
+    const subdirs: Promise<void>[] = []
+    for (const e of entries) {
+      const rel = dir ? `${dir}/${e.name}` : e.name
+      if (e.isFile()) list.push(rel)
+      else if (e.isDirectory() && !skipDir(e.name) && !skip.has(rel)) subdirs.push(walk(rel))
+    }
+    await Promise.all(subdirs)
   }
+  await walk('')
   list.sort()
   return diskFiles(root, list)
 }
 
-function skipDir(seg: string): boolean {
-  return seg === 'node_modules' || seg.startsWith('.')
+function skipDir(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.')
 }
 
 function diskFiles(root: string, list: string[]): ProjectFiles {

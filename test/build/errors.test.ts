@@ -100,17 +100,30 @@ describe('buildProject error handling', () => {
     expect(viewA).toContain('"shared/u.wxs": function (module, exports, require')
   })
 
-  it('reads the project from miniprogramRoot and skips an output folder inside it', async () => {
+  it('reads the project from miniprogramRoot, skipping node_modules, dot-folders and the output', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mpsim-root-'))
     const inner = Object.fromEntries(Object.entries(project()).map(([k, v]) => [`src/${k}`, v]))
     await writeProject(dir, {
       ...inner,
       'project.config.json': JSON.stringify({ miniprogramRoot: 'src/' }),
       'src/dist/old.js': 'this is not JavaScript (',
+      'src/node_modules/lib/index.js': 'neither is this (',
+      'src/.cache/x.js': 'nor this (',
     })
     const result = await buildProject(dir, { outDir: join(dir, 'src/dist') })
     expect(result.errors).toEqual([])
     expect(result.pages).toEqual(['pages/a/a', 'pages/b/b', 'pages/c/c'])
+    const manifest = JSON.parse(result.output.find((f) => f.path === 'manifest.json')!.content)
+    expect(manifest.sources.map((s: { path: string }) => s.path)).toEqual([
+      'app.js',
+      'app.json',
+      'pages/a/a.js',
+      'pages/a/a.wxml',
+      'pages/b/b.js',
+      'pages/b/b.wxml',
+      'pages/c/c.js',
+      'pages/c/c.wxml',
+    ])
   })
 
   it('reports a missing app.json and writes nothing', async () => {
