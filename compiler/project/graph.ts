@@ -11,7 +11,7 @@ import type { ProjectFiles } from './files.ts'
 import { parseJson } from './json.ts'
 import type { JsonDoc } from './json.ts'
 import { resolveComponent } from './paths.ts'
-import { checkTabBar } from './tabbar.ts'
+import { checkPreloadRule, checkTabBar } from './checks.ts'
 
 export interface ComponentNode {
   /** Path without extension: `components/card/card`, `pages/index/index`. */
@@ -72,6 +72,7 @@ export function loadProjectGraph(files: ProjectFiles, onError: OnError): Project
       addPage(`${sub.root}/${p}`, [subKey, String(i), 'pages', String(j)]),
     ),
   )
+  checkPreloadRule(app, graph.pages, doc, onError)
   const pageSet = new Set(graph.pages)
   while (queue.length > 0) {
     const id = queue.shift() as string

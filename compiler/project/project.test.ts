@@ -222,6 +222,23 @@ describe('loadProjectGraph', () => {
     ])
   })
 
+  it('checks preloadRule pages and packages', () => {
+    const errors = new ErrorList()
+    const app = JSON.parse(base['app.json'])
+    const preloadRule = {
+      'pages/index/index': { packages: ['sub', 'nope'] },
+      'pages/x/x': { packages: [] },
+    }
+    loadProjectGraph(
+      memoryFiles({ ...base, 'app.json': JSON.stringify({ ...app, preloadRule }) }),
+      errors.onError,
+    )
+    expect(errors.items.map((e) => e.message)).toEqual([
+      'invalid config: preloadRule package "nope" is not a subpackage name or root',
+      'invalid config: preloadRule page "pages/x/x" is not a page',
+    ])
+  })
+
   it('reports a missing app.json and a broken one', () => {
     const errors = new ErrorList()
     expect(loadProjectGraph(memoryFiles({}), errors.onError)).toBeNull()

@@ -1,5 +1,6 @@
-// app.json `tabBar` checks, per the app.json reference: a list of 2 to 5 items, each naming a
-// main-package page (`pagePath`) and a `text`; `position` is bottom or top; colors are expected.
+// app.json checks that need more than one field: `tabBar` (per the app.json reference: a list of
+// 2 to 5 items, each naming a main-package page and a `text`; `position` is bottom or top;
+// colors expected) and `preloadRule` (keys are pages, packages name subpackages by name or root).
 
 import { createError } from '../errors.ts'
 import type { OnError } from '../errors.ts'
@@ -34,4 +35,31 @@ export function checkTabBar(app: AppConfig, doc: JsonDoc, onError: OnError): voi
     }
     if (typeof item.text !== 'string') report(at, `tabBar.list[${i}] needs a "text"`)
   })
+}
+
+export function checkPreloadRule(
+  app: AppConfig,
+  pages: readonly string[],
+  doc: JsonDoc,
+  onError: OnError,
+): void {
+  const known = new Set(app.subpackages.flatMap((s) => (s.name ? [s.name, s.root] : [s.root])))
+  known.add('__APP__')
+  for (const [page, rule] of Object.entries(app.preloadRule)) {
+    const at = ['preloadRule', page]
+    if (!pages.includes(page)) {
+      onError(
+        createError('JSON_INVALID', doc.loc(at), doc.source, [
+          `preloadRule page "${page}" is not a page`,
+        ]),
+      )
+    }
+    rule.packages.forEach((name, i) => {
+      if (known.has(name)) return
+      const what = `preloadRule package "${name}" is not a subpackage name or root`
+      onError(
+        createError('JSON_INVALID', doc.loc([...at, 'packages', String(i)]), doc.source, [what]),
+      )
+    })
+  }
 }
