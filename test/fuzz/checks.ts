@@ -124,12 +124,21 @@ export function checkWxss(
     problems.push(`chunks hold something other than text and finite numbers`)
   const css = chunks.map(String).join('')
   if (css.includes('\0')) problems.push('output holds an rpx marker (NUL)')
-  try {
-    postcss.parse(css)
-  } catch (e) {
-    problems.push(`output is not valid CSS: ${e instanceof Error ? e.message : String(e)}`)
-  }
+  problems.push(...checkCss(css))
   return { problems, errors: errors.length, ms: run.ms }
+}
+
+/** Output CSS must parse, and hold no declaration outside a rule: a browser reads a stray
+ *  `color: red;` as the start of the next rule's selector and drops that rule (wcsc, the
+ *  platform's WXSS compiler, rejects it: "unexpected token `;`"). */
+function checkCss(css: string): string[] {
+  try {
+    const root = postcss.parse(css)
+    const stray = root.nodes.find((n) => n.type === 'decl')
+    return stray ? [`output has a declaration outside any rule: ${stray.toString()}`] : []
+  } catch (e) {
+    return [`output is not valid CSS: ${e instanceof Error ? e.message : String(e)}`]
+  }
 }
 
 const readOther = (files: ProjectFiles) => (file: string) => files.read(file) ?? undefined

@@ -1,8 +1,8 @@
 // Fuzzing the per-file compilers: thousands of generated, truncated and mutated inputs. None may
 // throw or hang; every error must point inside the input with a code frame; the output must be
 // valid JavaScript (or CSS) that runs. Reproduce with the printed seed:
-//   FUZZ_SEED=<seed> npx vitest run test/fuzz       (FUZZ_RUNS=<n> for more or fewer inputs;
-//   FUZZ_CASE=<stream>:<index> prints that one input in full)
+//   FUZZ_SEED=<seed> npx vitest run test/fuzz       (FUZZ_SEED=random for a fresh seed,
+//   FUZZ_RUNS=<n> for more or fewer inputs, FUZZ_CASE=<stream>:<index> to print one input)
 
 import { beforeAll, describe, expect, it } from 'vitest'
 import { memoryFiles, resolveAsset } from '../../compiler/project/index.ts'

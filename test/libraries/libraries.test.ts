@@ -108,6 +108,9 @@ describe('a project using every component of the three libraries from miniprogra
 
   it('builds with no error', () => {
     expect(build.pages).toEqual(pages.map((p) => p.route))
+    const warnings = build.errors.filter((e) => e.severity !== 'error')
+    for (const w of warnings)
+      console.log(`warning ${w.code} ${w.message} at ${w.loc.file}:${w.loc.line}:${w.loc.column}`)
     expect(errorsOnly(build.errors).map(formatError)).toEqual([])
   })
 
@@ -117,19 +120,28 @@ describe('a project using every component of the three libraries from miniprogra
     const view = views.get(page.route)
     expect(view, `views/${page.route}.view.js`).toBeDefined()
     const missing: string[] = []
+    const seen = { templates: new Set<string>(), wxs: new Set<string>(), styles: 0 }
     for (const c of page.components) {
       const id = projectId(lib, c)
       if (!view!.components[id]) missing.push(`component ${id}`)
       const wxml = projectFiles.has(`${id}.wxml`) ? `${id}.wxml` : null
       if (wxml) {
         const refs = referencesOf(projectFiles, wxml)
+        refs.templates.forEach((t) => seen.templates.add(t))
+        refs.wxs.forEach((w) => seen.wxs.add(w))
         for (const t of refs.templates) if (!view!.templates[t]) missing.push(`template ${t}`)
         for (const w of refs.wxs) if (!view!.wxs[w]) missing.push(`wxs ${w} (used by ${id})`)
       }
       const css = projectFiles.read(`${id}.wxss`)
-      if (css?.includes('{') && !(view!.styles[id]?.length ?? 0)) missing.push(`wxss of ${id}`)
+      if (!css?.includes('{')) continue
+      seen.styles++
+      if (!(view!.styles[id]?.length ?? 0)) missing.push(`wxss of ${id}`)
     }
     expect([...new Set(missing)]).toEqual([])
+    // The check above looked at real references, not an empty list.
+    expect(seen.templates.size).toBeGreaterThanOrEqual(page.components.length - 2)
+    expect(seen.wxs.size).toBeGreaterThan(0)
+    expect(seen.styles).toBeGreaterThan(page.components.length / 2)
   })
 
   it.each(LIBRARIES)("runs every template factory in the $pkg page's view bundle", (lib) => {
