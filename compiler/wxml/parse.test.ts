@@ -141,12 +141,12 @@ describe('attributes', () => {
 })
 
 describe('text', () => {
-  it('decodes entities, also at the start of a text', () => {
+  it('keeps entities in text as written (only <text decode> decodes them), also at the start', () => {
     const root = clean('<view>&lt;b&gt; &amp; &#123; &nbsp;.</view><text>&amp;</text>')
     expect(el(root, 0).children).toEqual([
-      { type: 'text', value: '<b> & { \u00a0.', loc: at(1, 7, 6) },
+      { type: 'text', value: '&lt;b&gt; &amp; &#123; &nbsp;.', loc: at(1, 7, 6) },
     ])
-    expect(el(root, 1).children).toEqual([{ type: 'text', value: '&', loc: at(1, 50, 49) }])
+    expect(el(root, 1).children).toEqual([{ type: 'text', value: '&amp;', loc: at(1, 50, 49) }])
   })
 
   it('does not let a {{ in one comment hide tags up to a }} in another', () => {

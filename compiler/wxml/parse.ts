@@ -70,12 +70,11 @@ class TreeBuilder implements TokenizerCallbacks {
     this.addText(start, end, this.source.slice(start, end))
   }
 
-  ontextentity(codepoint: number, endIndex: number): void {
-    this.addText(
-      this.text ? this.text.end : this.lastEnd,
-      endIndex,
-      String.fromCodePoint(codepoint),
-    )
+  /** Entities in text stay as written: the platform decodes them only in <text decode> (the
+   *  text component's docs; WeChat's compiler wcc agrees, see test/differential). */
+  ontextentity(_codepoint: number, endIndex: number): void {
+    const start = this.text ? this.text.end : this.lastEnd
+    this.addText(start, endIndex, this.source.slice(start, endIndex))
   }
 
   oncdata(start: number, endIndex: number, endOffset: number): void {

@@ -79,6 +79,13 @@ export function compileWxs(
   const edits: Array<{ start: number; end: number; text: string }> = []
   const requires: string[] = []
   walk(ast, (node) => {
+    const ctor = constructorRead(node)
+    if (ctor) {
+      // WXS's `x.constructor` is a type name string ("Array", "Object"…), not a function.
+      edits.push({ start: ctor.objectStart, end: ctor.objectStart, text: '__wxsConstructor(' })
+      edits.push({ start: ctor.objectEnd, end: ctor.end, text: ')' })
+      return
+    }
     const arg = requireArgument(node)
     if (!arg) return
     const id = resolve(src.file, arg.value)
@@ -97,7 +104,8 @@ export function compileWxs(
   let code = src.code
   for (const e of edits.sort((a, b) => b.start - a.start))
     code = code.slice(0, e.start) + e.text + code.slice(e.end)
-  return { code: `function (${PARAMS.join(', ')}) {\n${code}\n}`, requires }
+  const prelude = code.includes('__wxsConstructor(') ? CONSTRUCTOR_HELPER : ''
+  return { code: `function (${PARAMS.join(', ')}) {\n${prelude}${code}\n}`, requires }
 }
 
 /** Location in the containing file of an offset in the module's code. */
@@ -118,6 +126,18 @@ function offsetOf(source: string, line: number, column: number): number {
     at = next + 1
   }
   return Math.min(at + column - 1, source.length)
+}
+
+const CONSTRUCTOR_HELPER =
+  'var __wxsConstructor = function (v) { var t = Object.prototype.toString.call(v).slice(8, -1); ' +
+  "return t === 'Null' || t === 'Undefined' ? undefined : t };\n"
+
+/** `x.constructor` read (not assigned) → where `x` starts and ends. */
+function constructorRead(node: Node): { objectStart: number; objectEnd: number; end: number } | null {
+  const n = node as Node & { computed?: boolean; object?: Node; property?: Node & { name?: string } }
+  if (n.type !== 'MemberExpression' || n.computed || n.property?.name !== 'constructor' || !n.object)
+    return null
+  return { objectStart: n.object.start, objectEnd: n.object.end, end: n.end }
 }
 
 interface StringLiteral {

@@ -49,8 +49,10 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
   setPlainAttribute(el, name, value)
 }
 
+/** As the platform prints a class value: nothing for undefined and null, else its string
+ *  (`false` stays "false", an array joins with commas). */
 function classText(value: unknown): string {
-  if (value === undefined || value === null || value === false) return ''
+  if (value === undefined || value === null) return ''
   return String(value)
 }
 

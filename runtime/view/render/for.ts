@@ -65,17 +65,19 @@ class ForEffect extends Effect {
   }
 
   private reconcile(entries: Entry[]): void {
-    const old = new Map<unknown, { row: Row; index: number }>()
-    this.rows.forEach((row, index) => old.set(row.key, { row, index }))
+    // Old rows by key; duplicate keys (which the platform warns about) queue up in order.
+    const old = new Map<unknown, Array<{ row: Row; index: number }>>()
+    this.rows.forEach((row, index) => {
+      const queue = old.get(row.key)
+      if (queue) queue.push({ row, index })
+      else old.set(row.key, [{ row, index }])
+    })
     const next: Row[] = new Array(entries.length)
     const oldIndex: number[] = new Array(entries.length)
-    const seen = new Set<unknown>()
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!
-      const prev = seen.has(entry.key) ? undefined : old.get(entry.key)
-      seen.add(entry.key)
+      const prev = old.get(entry.key)?.shift()
       if (prev) {
-        old.delete(entry.key)
         next[i] = prev.row
         oldIndex[i] = prev.index
         this.updateRow(prev.row, entry)
@@ -84,7 +86,7 @@ class ForEffect extends Effect {
         oldIndex[i] = -1
       }
     }
-    for (const { row } of old.values()) row.block.dispose(true)
+    for (const queue of old.values()) for (const { row } of queue) row.block.dispose(true)
     this.rows = next
     this.byPathKey.clear()
     if (this.listPath) for (let i = 0; i < entries.length; i++) this.byPathKey.set(entries[i]!.pathKey, next[i]!)

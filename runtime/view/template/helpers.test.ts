@@ -3,7 +3,7 @@ import { c, f, m, t, toText } from './helpers.ts'
 
 describe('toText', () => {
   it.each<[unknown, string]>([
-    [null, ''],
+    [null, 'null'],
     [undefined, ''],
     ['', ''],
     ['a b', 'a b'],
@@ -23,7 +23,7 @@ describe('toText', () => {
 
 describe('t', () => {
   it('joins parts as text', () => {
-    expect(t(['n = ', 3, ' ', null, undefined, [1, 2], '!'])).toBe('n = 3 1,2!')
+    expect(t(['n = ', 3, ' ', null, undefined, [1, 2], '!'])).toBe('n = 3 null1,2!')
     expect(t([])).toBe('')
   })
 })

@@ -120,10 +120,11 @@ export function f(fn: unknown, args: unknown[]): unknown {
   return typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown)(...args) : undefined
 }
 
-/** How `{{value}}` shows in text, as glass-easel prints it: null and undefined as '', anything
- *  else through String() (`[1,2]` → '1,2', an object → '[object Object]'). */
+/** How `{{value}}` shows in text, as WeChat's WebView prints it (its compiler wcc and
+ *  j-component agree; glass-easel prints null as ''): undefined as '', anything else through
+ *  String() (null → 'null', `[1,2]` → '1,2', an object → '[object Object]'). */
 export function toText(value: unknown): string {
-  if (value == null) return ''
+  if (value === undefined) return ''
   if (typeof value === 'string') return value
   try {
     return String(value)
