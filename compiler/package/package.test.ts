@@ -50,17 +50,28 @@ describe('renderViewBundle', () => {
 
 describe('resolveAppConfig', () => {
   it('lists main pages, subpackage routes, and merges each page window over the app window', () => {
+    const tabBar = {
+      color: '#000',
+      selectedColor: '#f00',
+      backgroundColor: '#fff',
+      list: [
+        { pagePath: 'a/a', text: 'A' },
+        { pagePath: 'c/c', text: 'C' },
+      ],
+    }
     const files = memoryFiles({
       'app.json': JSON.stringify({
-        pages: ['a/a'],
+        pages: ['a/a', 'c/c'],
         window: { navigationBarTitleText: 'App', backgroundColor: '#fff' },
         subpackages: [{ root: 'pkg', name: 'p1', pages: ['b/b'] }],
         preloadRule: { 'a/a': { packages: ['p1'] } },
-        tabBar: { list: [{ pagePath: 'a/a', text: 'A' }] },
+        tabBar,
         lazyCodeLoading: 'requiredComponents',
       }),
       'a/a.wxml': '',
       'a/a.js': '',
+      'c/c.wxml': '',
+      'c/c.js': '',
       'a/a.json': JSON.stringify({ navigationBarTitleText: 'A', usingComponents: {} }),
       'pkg/b/b.wxml': '',
       'pkg/b/b.js': '',
@@ -70,15 +81,19 @@ describe('resolveAppConfig', () => {
     expect(errors.items).toEqual([])
     expect(config).toEqual({
       lazyCodeLoading: 'requiredComponents',
-      pages: ['a/a'],
+      pages: ['a/a', 'c/c'],
       entryPagePath: 'a/a',
       window: { navigationBarTitleText: 'App', backgroundColor: '#fff' },
-      tabBar: { list: [{ pagePath: 'a/a', text: 'A' }] },
+      tabBar,
       subpackages: [{ root: 'pkg', name: 'p1', pages: ['pkg/b/b'], independent: false }],
       preloadRule: { 'a/a': { packages: ['p1'] } },
       page: {
         'a/a': {
           window: { navigationBarTitleText: 'A', backgroundColor: '#fff' },
+          subpackage: null,
+        },
+        'c/c': {
+          window: { navigationBarTitleText: 'App', backgroundColor: '#fff' },
           subpackage: null,
         },
         'pkg/b/b': {
