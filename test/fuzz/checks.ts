@@ -17,6 +17,7 @@ export const HANG_MS = 200
 
 export interface Outcome {
   problems: string[]
+  /** Errors reported (warnings not counted). */
   errors: number
   ms: number
 }
@@ -54,7 +55,7 @@ export function checkWxml(
   const bad = evaluateTemplate(run.value.code)
   if (bad) problems.push(errors.length ? `${bad} [after ${errors.length} errors]` : bad)
   problems.push(...checkInlineWxs(file, source, run.value))
-  return { problems, errors: errors.length, ms: run.ms }
+  return { problems, errors: errors.filter((e) => e.severity === 'error').length, ms: run.ms }
 }
 
 /** Inline <wxs> bodies compile with errors located in the .wxml file. */
@@ -103,7 +104,7 @@ export function checkWxs(
     problems.push('compileWxs returned null without reporting an error')
   const bad = run.value ? checkWxsCode(run.value.code) : null
   if (bad) problems.push(bad)
-  return { problems, errors: errors.length, ms: run.ms }
+  return { problems, errors: errors.filter((e) => e.severity === 'error').length, ms: run.ms }
 }
 
 export function checkWxss(
@@ -125,7 +126,7 @@ export function checkWxss(
   const css = chunks.map(String).join('')
   if (css.includes('\0')) problems.push('output holds an rpx marker (NUL)')
   problems.push(...checkCss(css))
-  return { problems, errors: errors.length, ms: run.ms }
+  return { problems, errors: errors.filter((e) => e.severity === 'error').length, ms: run.ms }
 }
 
 /** Output CSS must parse, and hold no declaration outside a rule: a browser reads a stray

@@ -42,7 +42,7 @@ export function expression(rng: Rng, depth = 0): string {
 }
 
 function atom(rng: Rng): string {
-  if (rng.chance(0.01)) return rng.pick(ODD)
+  if (rng.chance(rng.bad / 20)) return rng.pick(ODD)
   switch (rng.int(6)) {
     case 0:
       return rng.pick(STRINGS)
@@ -64,14 +64,15 @@ function member(rng: Rng, depth: number): string {
   return out
 }
 
+/** Call arguments, or array items (`inArray`: with holes and spreads). */
 function list(rng: Rng, depth: number, holes = false): string {
   const items: string[] = []
   for (let n = rng.int(4); n > 0; n--) {
     if (holes && rng.chance(0.1)) items.push('')
-    else if (rng.chance(0.15)) items.push(`...${expression(rng, depth + 1)}`)
+    else if (holes && rng.chance(0.15)) items.push(`...${expression(rng, depth + 1)}`)
     else items.push(expression(rng, depth + 1))
   }
-  return items.join(', ') + (rng.chance(0.1) ? ',' : '')
+  return items.join(', ') + (items.length && rng.chance(0.1) ? ',' : '')
 }
 
 function props(rng: Rng, depth: number): string {

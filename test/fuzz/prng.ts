@@ -10,6 +10,10 @@ export interface Rng {
   range(lo: number, hi: number): number
   pick<T>(items: readonly T[]): T
   chance(p: number): boolean
+  /** How often generators make a deliberately invalid choice (0: only valid ones). */
+  bad: number
+  /** `pick(good)`, or `pick(bad)` with chance `this.bad`. */
+  either<T>(good: readonly T[], bad: readonly T[]): T
 }
 
 export function mulberry32(seed: number): Rng {
@@ -22,12 +26,17 @@ export function mulberry32(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   const int = (n: number) => Math.floor(next() * n)
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T
   return {
     next,
     int,
     range: (lo, hi) => lo + int(hi - lo + 1),
-    pick: <T>(items: readonly T[]): T => items[int(items.length)] as T,
+    pick,
     chance: (p) => next() < p,
+    bad: 0.2,
+    either(good, bad) {
+      return bad.length && next() < this.bad ? pick(bad) : pick(good)
+    },
   }
 }
 

@@ -25,6 +25,8 @@ const CONTEXT: Record<string, string> = {
   'pages/index/other.wxml':
     '<template name="t1"><text>{{a}}</text></template><template name="t2">{{b}}</template><view>o</view>',
   'pages/index/loop.wxml': '<include src="./index"/>',
+  // Errors inside an included file must point into that file.
+  'pages/index/broken.wxml': '<view>\n  {{ a + }}</view>\n<text wx:else>',
   'pages/index/fmt.wxs': 'module.exports = { f: function (x) { return x } }',
   'utils/fmt.wxs': "var f = require('../pages/index/fmt.wxs'); module.exports = f",
   'pages/index/other.wxss': '.o { width: 10rpx }',

@@ -9,23 +9,30 @@ const TAGS = ['view', 'text', 'button', 'image', 'scroll-view', 'my-comp', 'van-
 const VOID_TAGS = ['input', 'image', 'icon', 'my-comp']
 const EVENTS = ['bindtap', 'bind:tap', 'catchtap', 'catch:touchstart', 'capture-bind:tap',
   'capture-catch:tap', 'mut-bind:tap', 'bindinput', 'bind:custom-event'] // prettier-ignore
-const WORDS = ['hello', 'world', ' ', '  ', '\n', 'a<b', '中文', 'x > y', "it's", '"q"', '{', '}']
-const ENTITIES = ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&nbsp;', '&#123;', '&#x41;',
-  '&bogus;', '&', '&#;', '&#xZZ;', '&lt'] // prettier-ignore
-/** Files the fuzz host knows besides the input itself. */
-export const SRCS = ['./other', './other.wxml', '/pages/index/other', './missing', './index', './loop',
-  'index.wxml', '../x', ''] // prettier-ignore
-export const WXS_SRCS = ['./fmt.wxs', '/utils/fmt.wxs', './missing.wxs', './fmt', '']
+// Each list of choices has a valid half and an invalid half (picked with chance `rng.bad`).
+const WORDS = ['hello', 'world', ' ', '  ', '\n', '中文', 'x > y', "it's", '"q"', '{', '}']
+const BAD_WORDS = ['a<b', '<', '</', '<!-', '{{', '}}']
+const ENTITIES = ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&nbsp;', '&#123;', '&#x41;']
+const BAD_ENTITIES = ['&bogus;', '&', '&#;', '&#xZZ;', '&lt', '&#x110000;']
+/** Files the fuzz host has besides the input (see wxml-fuzz.test.ts), and some it has not. */
+const SRCS = ['./other', './other.wxml', '/pages/index/other', 'other']
+const BAD_SRCS = ['./missing', './index', './loop', './broken', 'index.wxml', '../x', '']
+const WXS_SRCS = ['./fmt.wxs', '/utils/fmt.wxs', './fmt', '../../utils/fmt.wxs']
+const BAD_WXS_SRCS = ['./missing.wxs', '', 'fmt.js']
 
+const INLINE_WXS = ['module.exports = { f: function (x) { return x + 1 } }', 'module.exports = 1;',
+  '', 'var f = require("./fmt.wxs"); module.exports = f'] // prettier-ignore
+
+/** `{{ e }}`; sometimes without spaces, unless that would make `{{{` or `}}}`. */
 export const mustache = (rng: Rng, e = expression(rng)): string =>
-  rng.chance(0.1) ? `{{${e}}}` : `{{ ${e} }}`
+  rng.chance(0.1) && !/^\{|\}$/.test(e) ? `{{${e}}}` : `{{ ${e} }}`
 
 function text(rng: Rng): string {
   let out = ''
   for (let n = rng.range(1, 4); n > 0; n--) {
     const r = rng.int(10)
-    if (r < 4) out += rng.pick(WORDS)
-    else if (r < 6) out += rng.pick(ENTITIES)
+    if (r < 4) out += rng.either(WORDS, BAD_WORDS)
+    else if (r < 6) out += rng.either(ENTITIES, BAD_ENTITIES)
     else if (r < 9) out += mustache(rng)
     else out += `<!-- ${rng.pick(WORDS)} -->`
   }
@@ -47,17 +54,20 @@ function quote(rng: Rng, v: string): string {
 
 function attrs(rng: Rng): string {
   const out: string[] = []
+  const names = new Set<string>()
   for (let n = rng.int(4); n > 0; n--) {
     const r = rng.int(12)
     const name =
       r < 3 ? rng.pick(['class', 'style', 'id', 'hidden', 'data-x', 'data-item-id', 'slot'])
       : r < 5 ? rng.pick(EVENTS)
-      : r < 6 ? rng.pick(['model:value', 'mark:m', 'generic:g', 'wx:key', 'a:b:c'])
+      : r < 6 ? rng.either(['model:value', 'mark:m', 'generic:g'], ['wx:key', 'a:b:c', 'wx:bogus'])
       : rng.pick(['name', 'src', 'disabled', 'for', 'value', 'catchtap']) // prettier-ignore
+    if (names.has(name) && !rng.chance(rng.bad)) continue
+    names.add(name)
     if (rng.chance(0.1)) out.push(name)
     else
       out.push(
-        `${name}=${quote(rng, r < 5 && r >= 3 ? rng.pick(['onTap', '{{h}}', '']) : value(rng))}`,
+        `${name}=${quote(rng, r < 5 && r >= 3 ? rng.either(['onTap', '{{h}}'], ['', '{{']) : value(rng))}`,
       )
   }
   return out.length ? ' ' + out.join(' ') : ''
@@ -70,35 +80,37 @@ function conditional(rng: Rng, depth: number): string {
     out += `<text wx:elif=${quote(rng, mustache(rng))}>${text(rng)}</text>`
   }
   if (rng.chance(0.6)) out += `<block wx:else>${children(rng, depth + 1)}</block>`
-  if (rng.chance(0.1)) out += `<view wx:else>${text(rng)}</view>`
+  if (rng.chance(rng.bad / 2)) out += `<view wx:else>${text(rng)}</view>`
   return out
 }
 
 function loop(rng: Rng, depth: number): string {
-  let a = ` wx:for=${quote(rng, rng.chance(0.9) ? mustache(rng) : rng.pick(['abc', '{{}}', '[1,2]']))}`
-  if (rng.chance(0.4)) a += ` wx:for-item="${rng.pick(['row', 'item', 'a.b', '', '{{x}}'])}"`
-  if (rng.chance(0.3)) a += ` wx:for-index="${rng.pick(['i', 'idx', '1x'])}"`
-  if (rng.chance(0.5)) a += ` wx:key="${rng.pick(['id', '*this', '{{item.id}}', 'a.b', ''])}"`
-  return `<${rng.pick(['view', 'block'])}${a}>${children(rng, depth + 1)}</${rng.pick(['view', 'block', 'view'])}>`
+  let a = ` wx:for=${quote(rng, rng.either([mustache(rng), 'abc', '[1,2]'], ['{{}}', '{{a']))}`
+  if (rng.chance(0.4)) a += ` wx:for-item="${rng.either(['row', 'item'], ['a.b', '', '{{x}}'])}"`
+  if (rng.chance(0.3)) a += ` wx:for-index="${rng.either(['i', 'idx'], ['1x', 'a b'])}"`
+  if (rng.chance(0.5)) a += ` wx:key="${rng.either(['id', '*this', 'a.b'], ['{{item.id}}', ''])}"`
+  const tag = rng.pick(['view', 'block'])
+  const close = rng.either([tag], ['view', 'block'])
+  return `<${tag}${a}>${children(rng, depth + 1)}</${close}>`
 }
 
 function special(rng: Rng, depth: number): string {
   switch (rng.int(8)) {
     case 0:
-      return `<template name="${rng.pick(['t1', 't2', '', '{{x}}'])}">${children(rng, depth + 1)}</template>`
+      return `<template name="${rng.either(['t1', 't2'], ['', '{{x}}'])}">${children(rng, depth + 1)}</template>`
     case 1: {
       const body = rng.pick(['...item', 'a, b', 'x: 1', expression(rng)])
       const data = rng.chance(0.6) ? ` data=${quote(rng, mustache(rng, body))}` : ''
       return `<template is="${rng.pick(['t1', 't2', 'nope', '{{name}}', "{{a ? 't1' : 't2'}}"])}"${data}/>`
     }
     case 2:
-      return `<import src="${rng.pick(SRCS)}"/>`
+      return `<import src="${rng.either(SRCS, BAD_SRCS)}"/>`
     case 3:
-      return `<include src="${rng.pick(SRCS)}"${rng.chance(0.2) ? '>' + text(rng) + '</include>' : '/>'}`
+      return `<include src="${rng.either(SRCS, BAD_SRCS)}"${rng.chance(0.2) ? '>' + text(rng) + '</include>' : '/>'}`
     case 4:
       return rng.chance(0.5)
-        ? `<wxs module="${rng.pick(['m', 'fmt', '1bad', ''])}" src="${rng.pick(WXS_SRCS)}"/>`
-        : `<wxs module="${rng.pick(['m', 'n'])}">${rng.pick(['module.exports = { f: function (x) { return x + 1 } }', 'var a = <view>', 'module.exports = 1;', ''])}</wxs>`
+        ? `<wxs module="${rng.either(['m', 'fmt'], ['1bad', ''])}" src="${rng.either(WXS_SRCS, BAD_WXS_SRCS)}"/>`
+        : `<wxs module="${rng.pick(['m', 'n'])}">${rng.either(INLINE_WXS, ['var a = <view>', 'var = 1'])}</wxs>`
     case 5:
       return `<slot${rng.chance(0.5) ? ` name="${rng.pick(['', 'header', '{{n}}'])}"` : ''}/>`
     case 6:
@@ -127,8 +139,9 @@ function children(rng: Rng, depth: number): string {
   return out
 }
 
-/** A whole random .wxml file. */
+/** A whole random .wxml file: half of them from valid choices only. */
 export function wxmlFile(rng: Rng): string {
+  rng.bad = rng.chance(0.5) ? 0 : 0.2
   return children(rng, 0)
 }
 
