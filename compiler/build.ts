@@ -2,6 +2,7 @@
 // page, resolved app config, manifest). Each source file is compiled once; an error in one file
 // never stops the rest, and output is produced for whatever compiled.
 
+import { withExtendedLibs } from './project/extended-libs.ts'
 import { relative } from 'node:path'
 import type { ComponentViewDef } from '../runtime/view/bundle.ts'
 import { ErrorList } from './errors.ts'
@@ -64,7 +65,9 @@ export async function buildProject(
   }
   const errors = new ErrorList()
   const root = await findMiniprogramRoot(projectDir)
-  const files = options.files ?? (await loadProjectFiles(root, excludeOut(root, options.outDir)))
+  const files = withExtendedLibs(
+    options.files ?? (await loadProjectFiles(root, excludeOut(root, options.outDir))),
+  )
   lap('scan')
   const graph = loadProjectGraph(files, errors.onError)
   lap('config')
