@@ -89,23 +89,50 @@ export function locationAt(file: string, source: string, offset: number): Source
   return { file, line, column: end - lineStart + 1, offset: end }
 }
 
-/** Two lines of context either side of `loc`, with a caret under its column. */
+/** Two lines of context either side of `loc`, with a caret under its column. Reads only the
+ *  lines it shows (a file with thousands of errors must not be split thousands of times), and
+ *  shows a window around the column of a very long line (minified library files are one line). */
 export function codeFrame(source: string, loc: SourceLocation, context = 2): string {
-  const lines = source.split(/\r?\n/)
-  const first = Math.max(1, loc.line - context)
-  const last = Math.min(lines.length, loc.line + context)
-  const width = String(last).length
+  const lineStart = source.lastIndexOf('\n', Math.min(loc.offset, source.length) - 1) + 1
+  const lines: Array<[number, string]> = []
+  let start = lineStart
+  for (let n = loc.line; n >= Math.max(1, loc.line - context); n--) {
+    const end = source.indexOf('\n', start)
+    lines.unshift([n, source.slice(start, end < 0 ? source.length : end).replace(/\r$/, '')])
+    if (start === 0) break
+    start = source.lastIndexOf('\n', start - 2) + 1
+  }
+  let next = source.indexOf('\n', lineStart)
+  for (let n = loc.line + 1; n <= loc.line + context && next >= 0; n++) {
+    const end = source.indexOf('\n', next + 1)
+    lines.push([n, source.slice(next + 1, end < 0 ? source.length : end).replace(/\r$/, '')])
+    next = end
+  }
+  const width = String(lines[lines.length - 1]?.[0] ?? loc.line).length
+  const [from, to] = clipWindow(loc.column)
   const out: string[] = []
-  for (let n = first; n <= last; n++) {
-    const text = lines[n - 1] ?? ''
-    const mark = n === loc.line ? '>' : ' '
-    out.push(`${mark} ${String(n).padStart(width)} | ${text}`)
+  for (const [n, full] of lines) {
+    const text = clipLine(full, from, to)
+    out.push(`${n === loc.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`)
     if (n === loc.line) {
-      const pad = text.slice(0, loc.column - 1).replace(/[^\t]/g, ' ')
-      out.push(`  ${' '.repeat(width)} | ${pad}^`)
+      const lead = (from > 0 ? '…' : '') + full.slice(from, loc.column - 1)
+      out.push(`  ${' '.repeat(width)} | ${lead.replace(/[^\t]/g, ' ')}^`)
     }
   }
   return out.join('\n')
+}
+
+const FRAME_WIDTH = 120
+
+/** The slice of each line shown: the whole line, or a window that keeps the column in view. */
+function clipWindow(column: number): [number, number] {
+  const from = Math.max(0, column - 1 - FRAME_WIDTH / 2)
+  return [from, from + FRAME_WIDTH]
+}
+
+function clipLine(line: string, from: number, to: number): string {
+  if (line.length <= FRAME_WIDTH && from === 0) return line
+  return (from > 0 ? '…' : '') + line.slice(from, to) + (line.length > to ? '…' : '')
 }
 
 /** `code: message`, then `file:line:column`, then the code frame (as Svelte prints them). */

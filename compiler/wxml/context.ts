@@ -19,6 +19,17 @@ export interface TransformContext {
   wxs: Record<string, string>
   /** Files being included right now (for cycle reports). */
   includeStack: string[]
+  /** Node declarations (`const n3={…}`), children before parents. Every element, condition and
+   *  list is declared on its own, so the generated code stays flat however deep the template
+   *  nests (deeply nested literals do not load: JavaScript parsers have a nesting limit). */
+  decls: string[]
+}
+
+/** Declares a node and returns its name. */
+export function hoist(ctx: TransformContext, code: string): string {
+  const name = `n${ctx.decls.length}`
+  ctx.decls.push(`${name}=${code}`)
+  return name
 }
 
 export function report(

@@ -110,7 +110,7 @@ describe('compileValue', () => {
       ['{{ a + }}', 19, /unexpected end/],
       ['x {{ a = 1 }}', 19, /assignment/],
       ['{{a}} and {{ b c }}', 27, /unexpected "c"/],
-      ['{{ new Date() }}', 15, /"new"/],
+      ['{{ new Date() }}', 19, /unexpected "Date"/],
     ]
     for (const [value, column, message] of cases) {
       const { result, errors } = compile(value)

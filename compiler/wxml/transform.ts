@@ -3,7 +3,7 @@
 // several nodes into its parent.
 
 import type { WxmlElement, WxmlNode } from './ast.ts'
-import { report, type TransformContext } from './context.ts'
+import { hoist, report, type TransformContext } from './context.ts'
 import { isConditionalBranch, splitDirectives, type Directives } from './transforms/directives.ts'
 import { eventCode } from './transforms/events.ts'
 import { exprCode, locCode, valueCode } from './transforms/values.ts'
@@ -51,9 +51,9 @@ function genDirected(el: WxmlElement, dirs: Directives, ctx: TransformContext): 
   let body = genBase(el, dirs, ctx)
   if (dirs.if) {
     const cond = exprCode(dirs.if.value ?? '', dirs.if.valueLoc, ctx)
-    body = [`{k:2,b:[[${cond},[${body.join(',')}]]]}`]
+    body = [hoist(ctx, `{k:2,b:[[${cond},[${body.join(',')}]]]}`)]
   }
-  if (dirs.for) body = [wrapFor(el, dirs, body, ctx)]
+  if (dirs.for) body = [hoist(ctx, wrapFor(el, dirs, body, ctx))]
   return body
 }
 
@@ -67,7 +67,9 @@ function genIfChain(
 ): number {
   const branches: string[] = []
   const add = (el: WxmlElement, dirs: Directives, cond: string) => {
-    const body = dirs.for ? [wrapFor(el, dirs, genBase(el, dirs, ctx), ctx)] : genBase(el, dirs, ctx)
+    const body = dirs.for
+      ? [hoist(ctx, wrapFor(el, dirs, genBase(el, dirs, ctx), ctx))]
+      : genBase(el, dirs, ctx)
     branches.push(`[${cond},[${body.join(',')}]]`)
   }
   const head = nodes[start] as WxmlElement
@@ -85,7 +87,7 @@ function genIfChain(
     last = j
     if (kind === 'else') break
   }
-  out.push(`{k:2,b:[${branches.join(',')}]}`)
+  out.push(hoist(ctx, `{k:2,b:[${branches.join(',')}]}`))
   return last
 }
 
@@ -105,7 +107,7 @@ export function genBase(el: WxmlElement, dirs: Directives, ctx: TransformContext
     }
     default:
       if (SKIPPED.has(el.tag)) return []
-      return [genElement(el, dirs, ctx)]
+      return [hoist(ctx, genElement(el, dirs, ctx))]
   }
 }
 

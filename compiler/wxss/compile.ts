@@ -12,6 +12,7 @@ import type { CompileContext, SourceFile, WxssHost, WxssScope } from './context.
 import { inlineImports } from './imports.ts'
 import { sanitize, splitChunks } from './rpx.ts'
 import { transformRoot } from './transform.ts'
+import { validateRoot } from './validate.ts'
 
 export type { WxssHost, WxssScope } from './context.ts'
 
@@ -48,6 +49,7 @@ function loadFile(ctx: CompileContext, src: SourceFile): Root | null {
   const root = parse(ctx, src)
   if (!root) return null
   try {
+    validateRoot(ctx, src, root)
     transformRoot(ctx, src, root)
     inlineImports(ctx, src, root, loadFile)
   } catch (e) {

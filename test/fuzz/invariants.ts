@@ -90,15 +90,20 @@ export function evaluateFactory(factory: unknown): string | null {
 }
 
 /** Calls every function found in the tree; returns how many there were. */
-function callClosures(value: unknown, seen: Set<unknown>): number {
-  if (typeof value === 'function') {
-    ;(value as (s: unknown) => unknown)(dummyScope)
-    return 1
-  }
-  if (typeof value !== 'object' || value === null || seen.has(value)) return 0
-  seen.add(value)
+/** Iterative, so that a template nested thousands deep does not overflow the walk itself. */
+function callClosures(root: unknown, seen: Set<unknown>): number {
   let n = 0
-  for (const child of Object.values(value)) n += callClosures(child, seen)
+  const stack: unknown[] = [root]
+  while (stack.length) {
+    const value = stack.pop()
+    if (typeof value === 'function') {
+      ;(value as (s: unknown) => unknown)(dummyScope)
+      n++
+    } else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value)
+      stack.push(...Object.values(value))
+    }
+  }
   return n
 }
 

@@ -329,3 +329,14 @@ describe('keywords as data names', () => {
     },
   )
 })
+
+describe('nesting limit', () => {
+  it('reports an expression nested past the limit instead of generating code that cannot load', () => {
+    const deep = '{a: '.repeat(300) + '1' + '}'.repeat(300)
+    const r = parseExpression(deep)
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.error.message).toMatch(/nested too deeply/)
+    expect(parseExpression('!'.repeat(500) + 'a').ok).toBe(false)
+    expect(parseExpression('['.repeat(150) + ']'.repeat(150)).ok).toBe(true)
+  })
+})

@@ -20,6 +20,8 @@ const BINARY: Record<string, number> = {
   '<<': 8, '>>': 8, '>>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
 } // prettier-ignore
 
+const MAX_DEPTH = 200
+
 const UNARY = new Set(['!', '~', '+', '-', 'typeof', 'void'])
 
 /** Operator words that cannot be a data name. Every other JavaScript keyword is a data name in
@@ -103,7 +105,23 @@ export class Parser {
     return new ExprSyntaxError(t.start, `unexpected ${what}${expected ? `, ${expected}` : ''}`)
   }
 
+  /** Nesting depth of sub-expressions: compiled code nested thousands deep would not load. */
+  private depth = 0
+
   expression(): Expression {
+    if (++this.depth > MAX_DEPTH) throw this.tooDeep()
+    try {
+      return this.conditional()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private tooDeep(): ExprSyntaxError {
+    return new ExprSyntaxError(this.tok.start, `expression nested too deeply (over ${MAX_DEPTH} levels)`)
+  }
+
+  private conditional(): Expression {
     const test = this.binary(1)
     if (!this.isPunct('?')) return test
     this.advance()
@@ -154,7 +172,9 @@ export class Parser {
     const isOp = t.kind === Tok.Punct || t.kind === Tok.Name
     if (isOp && UNARY.has(t.value as string)) {
       this.advance()
+      if (++this.depth > MAX_DEPTH) throw this.tooDeep()
       const arg = this.unary()
+      this.depth--
       return { type: 'Unary', op: t.value as UnaryOperator, arg, start: t.start, end: arg.end }
     }
     return this.postfix(this.primary())
