@@ -1,0 +1,182 @@
+// The wire protocol between the three parties (see ../shared/ARCHITECTURE.md): logic (app
+// service), host (the simulated native client) and each view (one per page). Every message
+// between logic and a view passes through the host, which records it and may delay it.
+//
+// Messages are plain structured-clone-able objects told apart by `type`. Each direction has its
+// own union, so a party can only send what the other side handles. Names are fields, never
+// positions.
+
+// ---------------------------------------------------------------------------------------------
+// Shared shapes
+
+/** An error as it crosses the wire (and is rethrown or reported on the other side). */
+export interface WireError {
+  name: string
+  message: string
+  stack?: string
+}
+
+/** A `wx.*` result: `errMsg` is `"<api>:ok"` or `"<api>:fail <reason>"`, as on the platform. */
+export interface ApiResult {
+  errMsg: string
+  [key: string]: unknown
+}
+
+/** The mini-program event object, as the view builds it and page/component handlers see it. */
+export interface WireEvent {
+  type: string
+  timeStamp: number
+  target: { id: string; dataset: Record<string, unknown> }
+  currentTarget: { id: string; dataset: Record<string, unknown> }
+  detail: Record<string, unknown>
+  touches: unknown[]
+  changedTouches: unknown[]
+  mark: Record<string, unknown>
+}
+
+/** `console.*` and runtime logs from any party. */
+export interface LogEntry {
+  level: 'debug' | 'log' | 'info' | 'warn' | 'error'
+  args: unknown[]
+  /** Where it came from: `logic`, `view:<webviewId>`, `host`. */
+  source: string
+  time: number
+}
+
+/** Lifecycle hooks the host tells logic to run on a page (the host owns the page stack). */
+export type PageLifecycle =
+  | 'onLoad'
+  | 'onShow'
+  | 'onReady'
+  | 'onHide'
+  | 'onUnload'
+  | 'onPullDownRefresh'
+  | 'onReachBottom'
+  | 'onPageScroll'
+  | 'onTabItemTap'
+  | 'onResize'
+  | 'onShareAppMessage'
+
+export type AppLifecycle = 'onLaunch' | 'onShow' | 'onHide' | 'onPageNotFound' | 'onUnhandledRejection'
+
+/** The component definition data the view needs to create instances (logic sends it). */
+export interface ComponentDefinition {
+  /** Component id (project path without extension). */
+  id: string
+  /** Initial data (JSON-able part of `data`) merged with property defaults. */
+  data: Record<string, unknown>
+  /** Property names → their type name and default, to coerce values from templates. */
+  properties: Record<string, { type: string | null; value: unknown }>
+  externalClasses: string[]
+  options: {
+    multipleSlots?: boolean
+    styleIsolation?: 'isolated' | 'apply-shared' | 'shared'
+    addGlobalClass?: boolean
+    virtualHost?: boolean
+    pureDataPattern?: string
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host → logic
+
+export type HostToLogic =
+  | { type: 'launch'; appConfig: unknown; path: string; query: Record<string, string>; scene: number }
+  | { type: 'appLifecycle'; name: AppLifecycle; args: unknown[] }
+  /** Create a page instance for a new view (before its first render). */
+  | { type: 'pageCreate'; webviewId: number; route: string; query: Record<string, string> }
+  | { type: 'pageLifecycle'; webviewId: number; name: PageLifecycle; args: unknown[] }
+  /** A user event from a view reached a handler of `instanceId` (a page or a component). */
+  | { type: 'event'; webviewId: number; instanceId: number; handler: string; event: WireEvent }
+  /** `model:` bindings wrote a value in the view. */
+  | { type: 'modelChange'; webviewId: number; instanceId: number; path: string; value: unknown }
+  /** The view created or removed component instances (issue: custom components). */
+  | { type: 'instances'; webviewId: number; created: InstanceCreated[]; removed: number[] }
+  /** A property of a component instance changed through its parent's template. */
+  | { type: 'property'; webviewId: number; instanceId: number; name: string; value: unknown }
+  /** The view applied a setData patch (the callback may run). */
+  | { type: 'setDataDone'; webviewId: number; callId: number }
+  | { type: 'invokeResult'; callId: number; result: ApiResult; /** for `.then` of APIs returning objects */ keep?: boolean }
+  /** An event of a long-lived API object (SocketTask.onMessage, RequestTask.onProgressUpdate…). */
+  | { type: 'apiEvent'; objectId: number; name: string; payload: unknown }
+  /** Evaluate code in the logic thread (automation). */
+  | { type: 'evaluate'; callId: number; code: string; args: unknown[] }
+
+export interface InstanceCreated {
+  instanceId: number
+  componentId: string
+  /** The page or component whose template created it. */
+  ownerId: number
+  /** Nearest component ancestor in the composed tree (for relations), or null. */
+  parentId: number | null
+  /** `id` attribute and dataset on the host element. */
+  id: string
+  dataset: Record<string, unknown>
+  /** Properties the template set. */
+  properties: Record<string, unknown>
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logic → host
+
+export type LogicToHost =
+  | { type: 'ready' }
+  /** `wx.<api>(args)`; answered by `invokeResult` with the same callId. */
+  | { type: 'invoke'; callId: number; api: string; args: unknown }
+  /** A page's data at creation (after it was created by `pageCreate`). */
+  | { type: 'pageData'; webviewId: number; instanceId: number; data: Record<string, unknown> }
+  /** `setData`: only the patch crosses. `size` is its serialized size in bytes. */
+  | { type: 'setData'; webviewId: number; instanceId: number; patch: Record<string, unknown>; callId: number; size: number }
+  /** Component definitions a view needs (sent before the pages that use them mount). */
+  | { type: 'defineComponents'; definitions: ComponentDefinition[] }
+  /** `triggerEvent` from a component instance: the view propagates it as the platform does. */
+  | { type: 'triggerEvent'; webviewId: number; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
+  | { type: 'log'; entry: LogEntry }
+  /** An uncaught error in app code (after App.onError ran). */
+  | { type: 'error'; error: WireError; where: string }
+  | { type: 'evaluateResult'; callId: number; ok: boolean; value?: unknown; error?: WireError }
+
+// ---------------------------------------------------------------------------------------------
+// Host → view
+
+export type HostToView =
+  /** Render the page with its initial data (the view bundle is already loaded). */
+  | { type: 'mount'; webviewId: number; route: string; instanceId: number; data: Record<string, unknown>; windowWidth: number }
+  | { type: 'setData'; instanceId: number; patch: Record<string, unknown>; callId: number }
+  | { type: 'defineComponents'; definitions: ComponentDefinition[] }
+  | { type: 'triggerEvent'; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
+  /** `createSelectorQuery` answered by the view. */
+  | { type: 'selectorQuery'; queryId: number; requests: SelectorRequest[] }
+  | { type: 'pageScrollTo'; scrollTop?: number; selector?: string; duration: number }
+  | { type: 'setWindowWidth'; windowWidth: number }
+
+export interface SelectorRequest {
+  /** Component instance whose shadow tree is searched (`.in(this)`), or the page. */
+  instanceId: number | null
+  selector: string
+  all: boolean
+  /** What to read: rect, size, scrollOffset, dataset, id, properties, computedStyle, context, node. */
+  fields: Record<string, unknown>
+}
+
+// ---------------------------------------------------------------------------------------------
+// View → host
+
+export type ViewToHost =
+  | { type: 'viewReady' }
+  | { type: 'firstRender'; instanceId: number }
+  | { type: 'event'; instanceId: number; handler: string; event: WireEvent }
+  | { type: 'modelChange'; instanceId: number; path: string; value: unknown }
+  | { type: 'instances'; created: InstanceCreated[]; removed: number[] }
+  | { type: 'property'; instanceId: number; name: string; value: unknown }
+  | { type: 'setDataDone'; callId: number }
+  | { type: 'selectorQueryResult'; queryId: number; results: unknown[] }
+  | { type: 'navigate'; openType: string; url: string; delta?: number }
+  | { type: 'scroll'; scrollTop: number; scrollHeight: number; viewHeight: number }
+  | { type: 'log'; entry: LogEntry }
+  | { type: 'error'; error: WireError; where: string }
+
+export type AnyMessage = HostToLogic | LogicToHost | HostToView | ViewToHost
+
+/** Direction labels used in the bridge record. */
+export type Direction = 'host→logic' | 'logic→host' | 'host→view' | 'view→host'
