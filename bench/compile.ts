@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, posix, relative } from 'node:path'
-import { measure, ratio, type Bench } from './harness.ts'
+import { measureAll, ratio, type Bench } from './harness.ts'
 import { printTable } from './report.ts'
 
 type Files = Map<string, string>
@@ -112,14 +112,13 @@ export async function compileBenchmarks(): Promise<void> {
   const bytes = [...files.values()].reduce((n, s) => n + Buffer.byteLength(s), 0)
   const geErrors: string[] = []
   const mpErrors: string[] = []
-  process.stderr.write('  compile: glass-easel-template-compiler…\n')
-  const ge = await measure(glassEaselBench(files, geErrors))
-  process.stderr.write('  compile: mpsim…\n')
-  const mp = await measure(mpsimBench(files, mpErrors))
+  process.stderr.write('  compile: glass-easel-template-compiler, mpsim…\n')
+  const rows = await measureAll([glassEaselBench(files, geErrors), mpsimBench(files, mpErrors)])
+  const [ge, mp] = rows
   const kinds = (ext: string) => [...files.keys()].filter((f) => f.endsWith(ext)).length
   printTable({
     title: `Compile: all of @vant/weapp dist — ${kinds('.wxml')} .wxml + ${kinds('.wxs')} .wxs files, ${(bytes / 1024).toFixed(0)} KiB`,
-    rows: [ge, mp],
+    rows,
     ratios: [{ label: '× glass-easel', baseline: () => ge }],
     targets: [
       {

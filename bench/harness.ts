@@ -1,6 +1,6 @@
 // A small benchmark harness: warm-up, then samples until a time budget is spent, then the median
-// and p95. The machine is shared and noisy, so medians are what we compare, and every ratio is
-// against a baseline measured in the same run.
+// and p95. The machine is shared and noisy, so medians are what we compare, every ratio is
+// against a baseline measured in the same run, and cases of one table are sampled in turns.
 
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -39,20 +39,26 @@ export interface Failed {
 export type Result = Stats | Failed
 
 export interface MeasureOptions {
-  /** Wall time for warm-up plus samples, setup included. */
+  /** Wall time for the sampling rounds of all cases measured together (setup included). */
   budgetMs: number
   minSamples: number
   maxSamples: number
 }
 
-/** Budget per case; `BENCH_BUDGET_MS=500 npm run bench` for a quick look. */
+/** Budget per table; `BENCH_BUDGET_MS=3000 npm run bench` for a quick look. */
 export const defaultOptions: MeasureOptions = {
-  budgetMs: Number(process.env.BENCH_BUDGET_MS) || 2500,
+  budgetMs: Number(process.env.BENCH_BUDGET_MS) || 10_000,
   minSamples: 5,
   maxSamples: 300,
 }
 
-// A full GC between samples (outside the timed part) keeps one sample's garbage out of the next.
+/** In each round a case takes samples for about this long (at least one). */
+const ROUND_MS = 150
+
+// A full GC before a long sample (outside the timed part) keeps one sample's garbage out of the
+// next. Short samples skip it: with three 10,000-row documents alive, a full GC costs more than
+// hundreds of them, and their garbage is small.
+const GC_ABOVE_MS = 5
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
@@ -60,44 +66,90 @@ export function isStats(r: Result): r is Stats {
   return 'median' in r
 }
 
+interface Live {
+  bench: Bench<any>
+  batch: number
+  /** Latest ms per sample (batch included), to size each round. */
+  estimate: number
+  samples: number[]
+  error?: string
+}
+
+/**
+ * Measures cases side by side: after each case's `before` and warm-up, samples are taken in
+ * rounds, every case a little in each round, so a burst of load from another process on this
+ * shared machine hits all of them alike and their medians stay comparable.
+ */
+export async function measureAll(
+  benches: Bench<any>[],
+  options = defaultOptions,
+): Promise<Result[]> {
+  const live: Live[] = []
+  for (const bench of benches) live.push(await prepare(bench))
+  const start = performance.now()
+  const ok = () => live.filter((c) => !c.error)
+  for (let round = 0; ok().some((c) => c.samples.length < options.maxSamples); round++) {
+    if (round >= options.minSamples && performance.now() - start > options.budgetMs) break
+    for (const c of ok()) {
+      const k = Math.max(1, Math.min(20, Math.floor(ROUND_MS / c.estimate)))
+      attempt(c, () => {
+        if (c.estimate >= GC_ABOVE_MS) gc()
+        for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
+          c.samples.push(timeOnce(c.bench, c.batch))
+          c.estimate = c.samples.at(-1)! * c.batch
+        }
+      })
+    }
+    if (process.env.BENCH_VERBOSE) process.stderr.write(`    round ${round}: ${progress(live)}\n`)
+  }
+  for (const c of live) attempt(c, () => c.bench.after?.())
+  return live.map(toResult)
+}
+
 export async function measure<S>(bench: Bench<S>, options = defaultOptions): Promise<Result> {
+  return (await measureAll([bench], options))[0]!
+}
+
+/** `before`, a first run to size the batch, then a short warm-up (lets the JIT settle). */
+async function prepare(bench: Bench<any>): Promise<Live> {
+  const c: Live = { bench, batch: 1, estimate: 1, samples: [] }
   try {
     await bench.before?.()
-    return sample(bench, options)
-  } catch (e) {
-    return { name: bench.name, error: e instanceof Error ? e.message : String(e) }
-  } finally {
-    try {
-      bench.after?.()
-    } catch {
-      // a failing cleanup must not hide the result
+    const first = timeOnce(bench, 1)
+    c.batch = bench.batch ? Math.max(1, Math.min(1000, Math.ceil(1 / Math.max(first, 1e-3)))) : 1
+    const warm = performance.now()
+    for (let i = 0; i < 3 || performance.now() - warm < 300; i++) {
+      c.estimate = timeOnce(bench, c.batch) * c.batch
+      if (performance.now() - warm > 1000) break
     }
+  } catch (e) {
+    c.error = message(e)
+  }
+  return c
+}
+
+function attempt(c: Live, f: () => void): void {
+  try {
+    f()
+  } catch (e) {
+    c.error ??= message(e)
   }
 }
 
-function sample<S>(bench: Bench<S>, options: MeasureOptions): Stats {
-  const start = performance.now()
-  const first = timeOnce(bench, 1)
-  const batch = bench.batch ? Math.max(1, Math.min(1000, Math.ceil(1 / Math.max(first, 1e-4)))) : 1
-  // Warm-up: a fifth of the budget, at least two runs (lets the JIT settle).
-  for (let i = 0; i < 2 || performance.now() - start < options.budgetMs / 5; i++) {
-    timeOnce(bench, batch)
-    if (performance.now() - start > options.budgetMs / 2) break
-  }
-  const samples: number[] = []
-  while (
-    samples.length < options.minSamples ||
-    (samples.length < options.maxSamples && performance.now() - start < options.budgetMs)
-  ) {
-    samples.push(timeOnce(bench, batch))
-  }
-  return { name: bench.name, samples, batch, ...summarize(samples) }
+const progress = (live: Live[]) =>
+  live.map((c) => `${c.bench.name} ${c.error ? 'failed' : c.samples.length}`).join(', ')
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
+
+function toResult(c: Live): Result {
+  const name = c.bench.name
+  if (c.error) return { name, error: c.error }
+  return { name, samples: c.samples, batch: c.batch, ...summarize(c.samples) }
 }
 
 /** One sample: setup, `batch` timed runs, teardown. Returns ms per run. */
 function timeOnce<S>(bench: Bench<S>, batch: number): number {
   const state = bench.setup ? bench.setup() : (undefined as S)
-  gc()
   const t0 = performance.now()
   for (let i = 0; i < batch; i++) bench.run(state)
   const elapsed = performance.now() - t0

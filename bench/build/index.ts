@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawnSync } from 'node:child_process'
-import { defaultOptions, isStats, measure, type Bench, type Result } from '../harness.ts'
+import { defaultOptions, isStats, measureAll, type Bench, type Result } from '../harness.ts'
 import { formatMs, printTable } from '../report.ts'
 import { generateApp, LARGE_APP, SMALL_APP, type AppShape } from './generate.ts'
 
@@ -89,11 +89,8 @@ export async function buildBenchmarks(): Promise<void> {
     buildBench('mpsim build, 250-page app', LARGE_APP, rss, notes),
   ]
   const options = { ...defaultOptions, budgetMs: defaultOptions.budgetMs * 2, minSamples: 3 }
-  const rows: Result[] = []
-  for (const b of benches) {
-    process.stderr.write(`  build: ${b.name}…\n`)
-    rows.push(await measure(b, options))
-  }
+  process.stderr.write(`  build: ${benches.map((b) => b.name).join(', ')}…\n`)
+  const rows = await measureAll(benches, options)
   const [node, , small, large] = rows
   printTable({
     title: 'Build: `node bin/mpsim.js build <app> --out <dir>`, wall time and peak RSS per run',

@@ -1,7 +1,7 @@
 // Render benchmarks: the initial render of a 1,000-row list, and setData on one row of a
 // 10-row and a 10,000-row list, in mpsim and in three baselines measured in the same run.
 
-import { measure, ratio, type Bench, type Result } from '../harness.ts'
+import { measureAll, ratio, type Bench, type Result } from '../harness.ts'
 import { printTable } from '../report.ts'
 import { freshGlobalPage, freshPage, type Page } from './dom.ts'
 import { engines, hand, glassEasel, makeList, mpsim, type Engine, type Mounted } from './engines.ts'
@@ -12,6 +12,13 @@ const LARGE = 10_000
 
 const newPage = (engine: Engine): Page => (engine.globalDom ? freshGlobalPage() : freshPage())
 
+/** A check that the engine really rendered (or updated) synchronously before timing it. */
+function expectText(page: Page, text: string, what: string): void {
+  if (!page.document.body.textContent?.includes(text)) {
+    throw new Error(`after ${what}, the document does not show "${text}"`)
+  }
+}
+
 /** Initial render: each sample mounts the list on a fresh document. */
 function initialBench(engine: Engine, rows: number): Bench<Page> {
   let mount: ((page: Page) => Mounted) | undefined
@@ -21,6 +28,9 @@ function initialBench(engine: Engine, rows: number): Bench<Page> {
     before: async () => {
       const page = newPage(engine) // libraries that need a global document get one to load with
       mount = await engine.prepare(makeList(rows))
+      const probe = mount(page)
+      expectText(page, `name ${rows - 1}`, 'the initial render')
+      probe.destroy()
       page.close()
     },
     setup: () => newPage(engine),
@@ -44,6 +54,8 @@ function updateBench(engine: Engine, rows: number): Bench {
       page = newPage(engine)
       const mount = await engine.prepare(makeList(rows))
       mounted = mount(page)
+      mounted.setName(index, 'probe')
+      expectText(page, 'probe', 'setData')
     },
     run: () => mounted!.setName(index, `x${count++}`),
     after: () => {
@@ -54,13 +66,9 @@ function updateBench(engine: Engine, rows: number): Bench {
   }
 }
 
-async function runAll<T>(benches: Bench<T>[]): Promise<Result[]> {
-  const results: Result[] = []
-  for (const b of benches) {
-    process.stderr.write(`  render: ${b.name}…\n`)
-    results.push(await measure(b))
-  }
-  return results
+async function runAll(benches: Bench<any>[]): Promise<Result[]> {
+  process.stderr.write(`  render: ${benches.map((b) => b.name).join(', ')}…\n`)
+  return measureAll(benches)
 }
 
 async function initialRender(): Promise<void> {
@@ -81,11 +89,12 @@ async function initialRender(): Promise<void> {
 }
 
 async function oneRowUpdate(): Promise<void> {
+  const cases = engines.flatMap((e) => [updateBench(e, SMALL), updateBench(e, LARGE)])
+  const measured = await runAll(cases)
   const results = new Map<Engine, { small: Result; large: Result }>()
-  for (const e of engines) {
-    const [small, large] = await runAll([updateBench(e, SMALL), updateBench(e, LARGE)])
-    results.set(e, { small: small!, large: large! })
-  }
+  engines.forEach((e, i) =>
+    results.set(e, { small: measured[2 * i]!, large: measured[2 * i + 1]! }),
+  )
   const rows = [...results.values()].flatMap((r) => [r.small, r.large])
   const pairOf = (row: Result) =>
     [...results.values()].find((r) => r.small === row || r.large === row)
