@@ -20,8 +20,11 @@ interface SlotContent {
 
 let nextId = 1
 
+/** The id every page instance has in its view; component instances get ids from 1 up. */
+export const PAGE_INSTANCE_ID = 0
+
 export class ComponentInstance {
-  readonly id = nextId++
+  readonly id: number
   readonly tree = new DepTree<Effect>()
   readonly root: Block
   /** Tag → component id for generic names (`generic:selectable="my-radio"`). */
@@ -38,6 +41,7 @@ export class ComponentInstance {
     public data: Record<string, unknown>,
     parentBlock: Block | null,
   ) {
+    this.id = parent ? nextId++ : PAGE_INSTANCE_ID
     this.root = new Block(parentBlock)
     this.root.owned.push({ dispose: () => view.forget(this) })
   }
