@@ -8,7 +8,7 @@ import type { ForNode } from '../template/ir.ts'
 import { Block } from './block.ts'
 import type { Position, RenderContext } from './context.ts'
 import { currentReads, Effect } from './effect.ts'
-import { renderFragment, track } from './render.ts'
+import { renderFragment, renderStructure } from './render.ts'
 import type { Scope } from './scope.ts'
 import { longestIncreasing } from './lis.ts'
 import { listEntries, type Entry } from './list-entries.ts'
@@ -151,9 +151,5 @@ function samePath(a: string[] | null, b: string[] | null): boolean {
 }
 
 export function renderFor(node: ForNode, ctx: RenderContext, pos: Position): void {
-  const container = new Block(ctx.block)
-  container.anchor = ctx.owner.view.document.createTextNode('')
-  pos.parent.insertBefore(container.anchor, pos.before)
-  pos.parts?.push(container)
-  track(container, new ForEffect(node, ctx, container))
+  renderStructure(ctx, pos, (container) => new ForEffect(node, ctx, container))
 }

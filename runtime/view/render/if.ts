@@ -2,10 +2,10 @@
 // disposes the old one and renders the new one in its place.
 
 import type { IfNode } from '../template/ir.ts'
-import { Block } from './block.ts'
+import type { Block } from './block.ts'
 import type { Position, RenderContext } from './context.ts'
 import { Effect } from './effect.ts'
-import { renderFragment, track } from './render.ts'
+import { renderInto, renderStructure } from './render.ts'
 
 class IfEffect extends Effect {
   override readonly structural = true
@@ -36,22 +36,10 @@ class IfEffect extends Effect {
     this.container.parts.length = 0
     this.body = null
     if (chosen < 0) return
-    const body = new Block(this.container)
-    const anchor = this.container.anchor!
-    renderFragment(branches[chosen]![1], { ...this.ctx, block: body }, {
-      parent: anchor.parentNode!,
-      before: anchor,
-      parts: body.parts,
-    })
-    this.container.parts.push(body)
-    this.body = body
+    this.body = renderInto(this.container, branches[chosen]![1], this.ctx)
   }
 }
 
 export function renderIf(node: IfNode, ctx: RenderContext, pos: Position): void {
-  const container = new Block(ctx.block)
-  container.anchor = ctx.owner.view.document.createTextNode('')
-  pos.parent.insertBefore(container.anchor, pos.before)
-  pos.parts?.push(container)
-  track(container, new IfEffect(node, ctx, container))
+  renderStructure(ctx, pos, (container) => new IfEffect(node, ctx, container))
 }

@@ -3,7 +3,7 @@
 
 import { type Expr, type Fragment, type Node as IrNode, NodeKind, type Value } from '../template/ir.ts'
 import { toText } from '../template/helpers.ts'
-import type { Block } from './block.ts'
+import { Block as BlockClass, type Block } from './block.ts'
 import type { Position, RenderContext } from './context.ts'
 import { Effect } from './effect.ts'
 import { renderElement } from './element.ts'
@@ -80,4 +80,23 @@ function renderText(value: Value, ctx: RenderContext, pos: Position): void {
 export function track(block: Block, effect: Effect): void {
   block.effects.push(effect)
   effect.run()
+}
+
+/** A block whose content an effect replaces (wx:if, wx:for, <template is>): it ends with an
+ *  empty text node, so content can always be inserted at its place. */
+export function renderStructure(ctx: RenderContext, pos: Position, make: (container: Block) => Effect): void {
+  const container = new BlockClass(ctx.block)
+  container.anchor = ctx.owner.view.document.createTextNode('')
+  pos.parent.insertBefore(container.anchor, pos.before)
+  pos.parts?.push(container)
+  track(container, make(container))
+}
+
+/** Renders `frag` as a new content block of `container`, just before its anchor. */
+export function renderInto(container: Block, frag: Fragment, ctx: RenderContext): Block {
+  const body = new BlockClass(container)
+  const anchor = container.anchor!
+  renderFragment(frag, { ...ctx, block: body }, { parent: anchor.parentNode!, before: anchor, parts: body.parts })
+  container.parts.push(body)
+  return body
 }

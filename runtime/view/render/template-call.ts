@@ -1,10 +1,10 @@
 // <template is="name" data="{{…}}"> and <slot>.
 
 import type { SlotNode, TemplateNode } from '../template/ir.ts'
-import { Block } from './block.ts'
+import type { Block } from './block.ts'
 import type { Position, RenderContext } from './context.ts'
 import { Effect } from './effect.ts'
-import { renderFragment, track } from './render.ts'
+import { renderInto, renderStructure } from './render.ts'
 import { Scope } from './scope.ts'
 
 /**
@@ -46,25 +46,13 @@ class TemplateEffect extends Effect {
       if (name) owner.view.warn(`template "${name}" not found`, owner, this.node.l)
       return
     }
-    const body = new Block(this.container)
     this.scope = new Scope(null, data, null, ref.module)
-    const anchor = this.container.anchor!
-    renderFragment(ref.body, { ...this.ctx, scope: this.scope, block: body }, {
-      parent: anchor.parentNode!,
-      before: anchor,
-      parts: body.parts,
-    })
-    this.container.parts.push(body)
-    this.body = body
+    this.body = renderInto(this.container, ref.body, { ...this.ctx, scope: this.scope })
   }
 }
 
 export function renderTemplateCall(node: TemplateNode, ctx: RenderContext, pos: Position): void {
-  const container = new Block(ctx.block)
-  container.anchor = ctx.owner.view.document.createTextNode('')
-  pos.parent.insertBefore(container.anchor, pos.before)
-  pos.parts?.push(container)
-  track(container, new TemplateEffect(node, ctx, container))
+  renderStructure(ctx, pos, (container) => new TemplateEffect(node, ctx, container))
 }
 
 /** <slot name>: the component's user's content for that slot goes here. */
