@@ -52,7 +52,7 @@ export const defaultOptions: MeasureOptions = {
   maxSamples: 300,
 }
 
-/** In each round a case takes samples for about this long (at least one). */
+/** In each round a case takes samples for at least this long (and at least one). */
 const ROUND_MS = 150
 
 // A full GC before a long sample (outside the timed part) keeps one sample's garbage out of the
@@ -90,8 +90,10 @@ export async function measureAll(
   const ok = () => live.filter((c) => !c.error)
   for (let round = 0; ok().some((c) => c.samples.length < options.maxSamples); round++) {
     if (round >= options.minSamples && performance.now() - start > options.budgetMs) break
+    // Each case gets about as much time per round as the slowest one needs for one sample.
+    const roundMs = Math.min(1000, Math.max(ROUND_MS, ...ok().map((c) => c.estimate)))
     for (const c of ok()) {
-      const k = Math.max(1, Math.min(20, Math.floor(ROUND_MS / c.estimate)))
+      const k = Math.max(1, Math.min(20, Math.floor(roundMs / c.estimate)))
       attempt(c, () => {
         if (c.estimate >= GC_ABOVE_MS) gc()
         for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
