@@ -56,8 +56,9 @@ export const defaultOptions: MeasureOptions = {
 const ROUND_MS = 150
 
 // A full GC before a long sample (outside the timed part) keeps one sample's garbage out of the
-// next. Short samples skip it: with three 10,000-row documents alive, a full GC costs more than
-// hundreds of them, and their garbage is small.
+// next: before each sample of a case with a per-sample setup (a whole document of garbage), once
+// per round for others. Short samples skip it: with three 10,000-row documents alive, a full GC
+// costs more than hundreds of them, and their garbage is small.
 const GC_ABOVE_MS = 5
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
@@ -95,8 +96,8 @@ export async function measureAll(
     for (const c of ok()) {
       const k = Math.max(1, Math.min(20, Math.floor(roundMs / c.estimate)))
       attempt(c, () => {
-        if (c.estimate >= GC_ABOVE_MS) gc()
         for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
+          if (c.estimate >= GC_ABOVE_MS && (i === 0 || c.bench.setup)) gc()
           c.samples.push(timeOnce(c.bench, c.batch))
           c.estimate = c.samples.at(-1)! * c.batch
         }

@@ -32,6 +32,7 @@ export interface Table {
 }
 
 export function formatMs(ms: number): string {
+  if (ms < 0) return '-' + formatMs(-ms)
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`
   if (ms >= 10) return `${ms.toFixed(1)} ms`
   if (ms >= 0.1) return `${ms.toFixed(2)} ms`
