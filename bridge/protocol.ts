@@ -81,7 +81,19 @@ export interface ComponentDefinition {
 // Host → logic
 
 export type HostToLogic =
-  | { type: 'launch'; appConfig: unknown; path: string; query: Record<string, string>; scene: number }
+  | {
+      type: 'launch'
+      appConfig: unknown
+      path: string
+      query: Record<string, string>
+      scene: number
+      /** The logic bundle to run (else the one given to `startLogic`). */
+      bundle?: { code: string; map?: unknown; npmMains?: Record<string, string>; url?: string }
+      /** The app's stored data, mirrored in logic for `getStorageSync`. */
+      storage?: Record<string, unknown>
+      /** What `getSystemInfoSync` (and getWindowInfo…) answer in logic. */
+      systemInfo?: Record<string, unknown>
+    }
   | { type: 'appLifecycle'; name: AppLifecycle; args: unknown[] }
   /** Create a page instance for a new view (before its first render). */
   | { type: 'pageCreate'; webviewId: number; route: string; query: Record<string, string> }
