@@ -1,0 +1,166 @@
+// The simulated phone: getSystemInfo(Sync), getWindowInfo, getDeviceInfo, getAppBaseInfo.
+// Fields are the ones the docs list (wx.getWindowInfo: pixelRatio, screenWidth, screenHeight,
+// windowWidth, windowHeight, statusBarHeight, safeArea {left,right,top,bottom,width,height},
+// screenTop). windowHeight is the screen less the status and navigation bars (44 px) and the
+// tab bar (49 px plus the bottom inset) when the page has them.
+
+import { type ApiContext, type ApiTable, ok } from './types.ts'
+
+export interface SafeArea {
+  left: number
+  right: number
+  top: number
+  bottom: number
+  width: number
+  height: number
+}
+
+export interface DevicePreset {
+  brand: string
+  model: string
+  pixelRatio: number
+  screenWidth: number
+  screenHeight: number
+  statusBarHeight: number
+  /** Omitted: the full screen below the status bar. */
+  safeArea?: SafeArea
+  platform: 'ios' | 'android' | 'devtools' | 'windows' | 'mac'
+  system: string
+  language: string
+  /** The WeChat client version. */
+  version: string
+  SDKVersion: string
+  benchmarkLevel: number
+  fontSizeSetting: number
+  theme: 'light' | 'dark'
+  memorySize: number
+}
+
+export const NAVIGATION_BAR_HEIGHT = 44
+export const TAB_BAR_HEIGHT = 49
+
+export const devicePresets = {
+  'iPhone 6/7/8': {
+    brand: 'iPhone',
+    model: 'iPhone 6/7/8',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 667,
+    statusBarHeight: 20,
+    platform: 'ios',
+    system: 'iOS 16.0',
+    language: 'zh_CN',
+    version: '8.0.50',
+    SDKVersion: '3.5.0',
+    benchmarkLevel: 1,
+    fontSizeSetting: 16,
+    theme: 'light',
+    memorySize: 2048,
+  },
+  'iPhone X': {
+    brand: 'iPhone',
+    model: 'iPhone X',
+    pixelRatio: 3,
+    screenWidth: 375,
+    screenHeight: 812,
+    statusBarHeight: 44,
+    safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 },
+    platform: 'ios',
+    system: 'iOS 16.0',
+    language: 'zh_CN',
+    version: '8.0.50',
+    SDKVersion: '3.5.0',
+    benchmarkLevel: 1,
+    fontSizeSetting: 16,
+    theme: 'light',
+    memorySize: 3072,
+  },
+} satisfies Record<string, DevicePreset>
+
+export const defaultDevice: DevicePreset = devicePresets['iPhone 6/7/8']
+
+export function safeAreaOf(d: DevicePreset): SafeArea {
+  if (d.safeArea) return { ...d.safeArea }
+  const top = d.statusBarHeight
+  return {
+    left: 0,
+    right: d.screenWidth,
+    top,
+    bottom: d.screenHeight,
+    width: d.screenWidth,
+    height: d.screenHeight - top,
+  }
+}
+
+export function windowInfo(ctx: Pick<ApiContext, 'device' | 'pageWindow'>) {
+  const d = ctx.device
+  const page = ctx.pageWindow()
+  const safe = safeAreaOf(d)
+  const custom = page.navigationStyle === 'custom'
+  let windowHeight = d.screenHeight
+  if (!custom) windowHeight -= d.statusBarHeight + NAVIGATION_BAR_HEIGHT
+  if (page.hasTabBar) windowHeight -= TAB_BAR_HEIGHT + (d.screenHeight - safe.bottom)
+  return {
+    pixelRatio: d.pixelRatio,
+    screenWidth: d.screenWidth,
+    screenHeight: d.screenHeight,
+    windowWidth: d.screenWidth,
+    windowHeight,
+    statusBarHeight: d.statusBarHeight,
+    safeArea: safe,
+    screenTop: custom ? 0 : d.statusBarHeight + NAVIGATION_BAR_HEIGHT,
+  }
+}
+
+export function deviceInfo(ctx: Pick<ApiContext, 'device'>) {
+  const d = ctx.device
+  return {
+    brand: d.brand,
+    model: d.model,
+    system: d.system,
+    platform: d.platform,
+    benchmarkLevel: d.benchmarkLevel,
+    memorySize: d.memorySize,
+    ...(d.platform === 'android' ? { abi: 'arm64-v8a' } : {}),
+  }
+}
+
+export function appBaseInfo(ctx: Pick<ApiContext, 'device' | 'appId'>) {
+  const d = ctx.device
+  return {
+    SDKVersion: d.SDKVersion,
+    enableDebug: false,
+    host: { appId: 'wx0000000000000000', env: 'WeChat' },
+    language: d.language,
+    version: d.version,
+    theme: d.theme,
+    fontSizeSetting: d.fontSizeSetting,
+  }
+}
+
+/** getSystemInfo: everything the three newer APIs split between them, plus a few more. */
+export function systemInfo(ctx: ApiContext) {
+  return {
+    ...deviceInfo(ctx),
+    ...windowInfo(ctx),
+    ...appBaseInfo(ctx),
+    deviceOrientation: 'portrait',
+    wifiEnabled: true,
+    locationEnabled: true,
+    bluetoothEnabled: false,
+    cameraAuthorized: true,
+    locationAuthorized: true,
+    microphoneAuthorized: true,
+    notificationAuthorized: true,
+    albumAuthorized: true,
+  }
+}
+
+export const deviceApis: ApiTable = {
+  getSystemInfo: (_a, ctx) => ok('getSystemInfo', systemInfo(ctx)),
+  getSystemInfoSync: (_a, ctx) => ok('getSystemInfoSync', systemInfo(ctx)),
+  getSystemInfoAsync: (_a, ctx) => ok('getSystemInfoAsync', systemInfo(ctx)),
+  getWindowInfo: (_a, ctx) => ok('getWindowInfo', windowInfo(ctx)),
+  getDeviceInfo: (_a, ctx) => ok('getDeviceInfo', deviceInfo(ctx)),
+  getAppBaseInfo: (_a, ctx) => ok('getAppBaseInfo', appBaseInfo(ctx)),
+}

@@ -1,0 +1,69 @@
+// Local files the APIs hand to the app: downloads land in a temp folder and come back as
+// `wxfile://tmp_<id>.<ext>`; `wxfile://usr/...` is the app's user data folder
+// (`wx.env.USER_DATA_PATH`). Paths the app passes back (uploadFile's filePath) are resolved here.
+
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, normalize } from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+export const USER_DATA_PATH = 'wxfile://usr'
+const TEMP_PREFIX = 'wxfile://tmp_'
+
+export interface TempFiles {
+  /** A fresh temp file: the path the app sees and where it really is. */
+  createTemp(ext: string): { path: string; realPath: string }
+  /** Where an app path really is, or null when it names nothing the app may reach. */
+  resolve(path: string): string | null
+}
+
+export function createTempFiles(root = join(tmpdir(), 'mpsim-files')): TempFiles {
+  const tempDir = join(root, 'tmp')
+  const userDir = join(root, 'usr')
+  return {
+    createTemp(ext) {
+      mkdirSync(tempDir, { recursive: true })
+      const name = `${randomBytes(8).toString('hex')}${ext ? `.${ext}` : ''}`
+      return { path: `${TEMP_PREFIX}${name}`, realPath: join(tempDir, name) }
+    },
+    resolve(path) {
+      if (path.startsWith(TEMP_PREFIX)) return inside(tempDir, path.slice(TEMP_PREFIX.length))
+      if (path.startsWith(`${USER_DATA_PATH}/`)) {
+        mkdirSync(userDir, { recursive: true })
+        return inside(userDir, path.slice(USER_DATA_PATH.length + 1))
+      }
+      // Host-side callers (tests, the simulator's file picker) may pass real paths.
+      return isAbsolute(path) ? path : null
+    },
+  }
+}
+
+function inside(dir: string, rel: string): string | null {
+  const full = normalize(join(dir, rel))
+  return full.startsWith(dir) ? full : null
+}
+
+/** File extension from a URL's path or a content type, for naming downloads. */
+export function extensionFor(url: string, contentType: string | undefined): string {
+  const path = url.split(/[?#]/)[0] ?? ''
+  const fromPath = /\.([A-Za-z0-9]{1,8})$/.exec(path.slice(path.lastIndexOf('/') + 1))?.[1]
+  if (fromPath) return fromPath.toLowerCase()
+  const type = (contentType ?? '').split(';')[0]?.trim() ?? ''
+  return MIME_EXT[type] ?? ''
+}
+
+const MIME_EXT: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'application/json': 'json',
+  'text/plain': 'txt',
+  'application/pdf': 'pdf',
+}
+
+export function mimeFor(path: string): string {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? ''
+  const found = Object.entries(MIME_EXT).find(([, e]) => e === ext)
+  return found?.[0] ?? 'application/octet-stream'
+}

@@ -1,0 +1,39 @@
+// The host side of the `wx.*` APIs: a registry that answers `invoke` messages with ApiResults,
+// and the models (UI, storage, device, login platform) a simulator or test observes and drives.
+
+export { createApiRegistry, createApiContext } from './registry.ts'
+export type { ApiRegistry, ApiRegistryOptions } from './registry.ts'
+export type {
+  ApiContext,
+  ApiHandler,
+  ApiTable,
+  ApiArgs,
+  ApiResult,
+  LogLevel,
+  NetworkTimeouts,
+  PageWindow,
+} from './types.ts'
+export { ok, fail } from './types.ts'
+export { checkParams, parameterError, typeName } from './validate.ts'
+export { systemClock, createFakeClock } from './clock.ts'
+export type { Clock, FakeClock, TimerHandle } from './clock.ts'
+export { createMemoryStorage, createFileStorage } from './storage/store.ts'
+export type { StorageBackend } from './storage/store.ts'
+export * as storageLimits from './storage/limits.ts'
+export { storageSnapshot } from './storage/apis.ts'
+export { UiModel } from './ui/model.ts'
+export type {
+  ToastState,
+  LoadingState,
+  ModalState,
+  ModalAnswer,
+  ActionSheetState,
+  NavigationBarState,
+  UiAutoAnswers,
+} from './ui/model.ts'
+export { devicePresets, defaultDevice, windowInfo, systemInfo } from './device.ts'
+export type { DevicePreset, SafeArea } from './device.ts'
+export { createSimulatedPlatform, CODE_TTL_MS } from './login.ts'
+export type { LoginCodeIssuer, SimulatedPlatform, SessionResult } from './login.ts'
+export { createTempFiles, USER_DATA_PATH } from './files.ts'
+export type { TempFiles } from './files.ts'

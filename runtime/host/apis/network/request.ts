@@ -1,0 +1,67 @@
+// wx.request: a real HTTP request from the host. Result fields as documented: data,
+// statusCode, header, cookies. Failures: "request:fail timeout" when `timeout` (or app.json
+// networkTimeout.request, default 60 s) passes, "request:fail abort" after RequestTask.abort().
+// Events: 'headersReceived' ({ header, statusCode }) for RequestTask.onHeadersReceived.
+
+import { checkParams } from '../validate.ts'
+import { type ApiArgs, type ApiContext, fail, ok } from '../types.ts'
+import { decodeResponse, encodeRequest } from './encode.ts'
+import { httpCall } from './http.ts'
+import { type TaskTable, badUrl, failure, timeoutOf } from './tasks.ts'
+
+export const METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
+
+function checkRequest(args: ApiArgs) {
+  const error = checkParams(
+    'request',
+    args,
+    { url: 'String' },
+    {
+      header: 'Object',
+      method: 'String',
+      dataType: 'String',
+      responseType: 'String',
+      timeout: 'Number',
+      objectId: 'Number',
+    },
+  )
+  if (error) return error
+  const method = ((args.method as string | undefined) ?? 'GET').toUpperCase()
+  // Our wording: no verbatim platform message for a bad method was found.
+  if (!METHODS.includes(method)) return fail('request', `invalid method "${args.method}"`)
+  return badUrl('request', args.url as string)
+}
+
+export function requestApi(tasks: TaskTable) {
+  return async (args: ApiArgs, ctx: ApiContext) => {
+    const error = checkRequest(args)
+    if (error) return error
+    const method = ((args.method as string | undefined) ?? 'GET').toUpperCase()
+    const header = (args.header as Record<string, unknown> | undefined) ?? {}
+    const encoded = encodeRequest(ctx.appId, method, args.url as string, header, args.data)
+    const { objectId, signal } = tasks.start(args, ctx)
+    try {
+      const res = await httpCall({
+        method,
+        ...encoded,
+        timeoutMs: timeoutOf(args, ctx.networkTimeout.request),
+        clock: ctx.clock,
+        signal,
+        onHeaders: (statusCode, header) =>
+          ctx.emit(objectId, 'headersReceived', { header, statusCode }),
+      })
+      const dataType = (args.dataType as string | undefined) ?? 'json'
+      const responseType = (args.responseType as string | undefined) ?? 'text'
+      return ok('request', {
+        data: decodeResponse(res.body, dataType, responseType),
+        statusCode: res.statusCode,
+        header: res.header,
+        cookies: res.cookies,
+      })
+    } catch (e) {
+      return failure('request', e)
+    } finally {
+      tasks.finish(objectId)
+    }
+  }
+}
