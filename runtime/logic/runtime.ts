@@ -1,0 +1,245 @@
+// The logic runtime: one object per logic thread. It builds the globals app code expects, runs
+// the bundle, and routes every HostToLogic message to the part that handles it.
+
+import type { HostToLogic, LogicToHost } from '../../bridge/protocol.ts'
+import { ApiCaller } from './api-call.ts'
+import { Listeners } from './api-objects.ts'
+import { AppRegistry } from './app.ts'
+import { Behavior, componentAsPage } from './component.ts'
+import { env, type HostConsole } from './env.ts'
+import { ErrorGuard, where } from './errors.ts'
+import { applyModelChange, dispatchEvent } from './events.ts'
+import { ModuleLoader } from './loader.ts'
+import { PAGE_INSTANCE_ID, PageRegistry, type PageInstance } from './page.ts'
+import type { LogicPort } from './port.ts'
+import { SetDataChannel } from './set-data.ts'
+import { StackMapper, probeLineOffset } from './stack.ts'
+import { StorageMirror } from './storage.ts'
+import { createConsole, createTimers } from './thread-globals.ts'
+import { createSelectorQuery } from './api-objects.ts'
+import { createWx, type Wx } from './wx.ts'
+import { runBundle, type LogicBundleSource } from './bundle.ts'
+import { handleEvaluate } from './evaluate.ts'
+
+export interface StartLogicOptions {
+  /** The bundle, when the host does not send it in `launch` (a `launch.bundle` wins). */
+  bundle?: LogicBundleSource
+  /** Also print app logs on this thread's console (default true). */
+  localConsole?: boolean
+}
+
+type LaunchMessage = Extract<HostToLogic, { type: 'launch' }>
+
+export class LogicRuntime {
+  readonly guard: ErrorGuard
+  readonly app: AppRegistry
+  readonly pages: PageRegistry
+  readonly calls: ApiCaller
+  readonly setData: SetDataChannel
+  readonly console: HostConsole
+  readonly appEvents = new Listeners()
+  /** The globals the bundle sees (App, Page, wx, require…), by name. */
+  globals: Record<string, unknown> = {}
+  wx: Wx = {}
+  private loader = new ModuleLoader()
+  private mapper: StackMapper | null = null
+  private launchOptions: Record<string, unknown> = {}
+  private readonly post: (m: LogicToHost) => void
+
+  constructor(
+    port: LogicPort,
+    private readonly options: StartLogicOptions = {},
+  ) {
+    this.post = (m) => port.post(m)
+    this.console = createConsole(this.post, options.localConsole ?? true)
+    this.guard = new ErrorGuard({
+      post: this.post,
+      errorListeners: () =>
+        [this.app.hook('onError'), ...this.appEvents.list('onError')].filter(isFn),
+      rejectionListeners: () =>
+        [
+          this.app.hook('onUnhandledRejection'),
+          ...this.appEvents.list('onUnhandledRejection'),
+        ].filter(isFn),
+      mapper: () => this.mapper,
+      localError: (...args) => options.localConsole !== false && env.console.error(...args),
+    })
+    const warn = (m: string) => this.console.warn(m)
+    this.app = new AppRegistry(this.guard, warn)
+    this.calls = new ApiCaller(this.post, this.guard)
+    this.setData = new SetDataChannel(this.post, this.guard, warn)
+    this.pages = new PageRegistry({
+      guard: this.guard,
+      setData: this.setData,
+      loadRoute: (route) => this.requireEntry(`${route}.js`),
+      decorate: (page) => this.decorate(page),
+    })
+    port.onMessage((m) => this.handle(m))
+  }
+
+  handle(msg: HostToLogic): void {
+    switch (msg.type) {
+      case 'launch':
+        return this.launch(msg)
+      case 'appLifecycle':
+        return this.appLifecycle(msg.name, msg.args)
+      case 'pageCreate':
+        return this.pageCreate(msg)
+      case 'pageLifecycle':
+        return this.pages.lifecycle(msg)
+      case 'event':
+        return dispatchEvent(this.eventContext(), msg)
+      case 'modelChange':
+        return applyModelChange(this.eventContext(), msg)
+      case 'setDataDone':
+        return this.setData.done(msg.callId)
+      case 'invokeResult':
+        return this.calls.result(msg)
+      case 'apiEvent':
+        return this.calls.event(msg)
+      case 'evaluate':
+        return void handleEvaluate(this, msg, this.post)
+      case 'instances':
+      case 'property':
+        return // custom component instances get their logic with Component() (issue 5)
+    }
+  }
+
+  /** An unhandled promise rejection seen by the thread (the transport or entry reports it). */
+  unhandledRejection(reason: unknown, promise: Promise<unknown>): void {
+    this.guard.rejection(reason, promise)
+  }
+
+  private launch(msg: LaunchMessage): void {
+    const bundle = msg.bundle ?? this.options.bundle
+    const storage = new StorageMirror(msg.storage, (api, args) => this.calls.notify(api, args))
+    this.launchOptions = {
+      path: msg.path,
+      query: { ...msg.query },
+      scene: msg.scene,
+      referrerInfo: {},
+    }
+    this.loader = new ModuleLoader(bundle?.npmMains)
+    this.wx = createWx({
+      calls: this.calls,
+      storage,
+      systemInfo: { ...(msg.systemInfo ?? {}) },
+      launchOptions: () => this.launchOptions,
+      run: (api, fn) => void this.guard.run(where.apiCallback(api, 'listener'), fn),
+      nextTick: (fn) => env.queueMicrotask(() => void this.guard.run(where.timer('nextTick'), fn)),
+      currentWebviewId: () => this.pages.current().at(-1)?.__wxWebviewId__,
+      appEvents: this.appEvents,
+    })
+    this.globals = this.makeGlobals(msg.appConfig)
+    if (!bundle) {
+      this.guard.report(new Error('launch: no logic bundle was given'), 'at launch')
+      return
+    }
+    const url = bundle.url ?? 'logic.js'
+    this.mapper = new StackMapper(url, bundle.map, probeLineOffset(url))
+    runBundle(bundle.code, url, this.globals, this.guard)
+    this.appLifecycle('onLaunch', [{ ...this.launchOptions }])
+    this.appLifecycle('onShow', [{ ...this.launchOptions }])
+  }
+
+  private appLifecycle(name: string, args: unknown[]): void {
+    if (name === 'onUnhandledRejection') {
+      const reason = (args[0] as { reason?: unknown } | undefined)?.reason
+      const promise = Promise.reject(reason)
+      promise.catch(() => {})
+      return this.unhandledRejection(reason, promise)
+    }
+    if (name === 'onShow' && args[0] && typeof args[0] === 'object')
+      this.launchOptions = { ...(args[0] as object) }
+    this.app.call(name as 'onShow', args)
+    const listenerName = {
+      onShow: 'onAppShow',
+      onHide: 'onAppHide',
+      onPageNotFound: 'onPageNotFound',
+    }[name]
+    if (listenerName && name !== 'onLaunch')
+      for (const fn of this.appEvents.list(listenerName))
+        this.guard.run(where.appLifecycle(name), () => fn(args[0]))
+  }
+
+  private pageCreate(msg: Extract<HostToLogic, { type: 'pageCreate' }>): void {
+    const page = this.pages.create(msg)
+    if (!page) {
+      this.guard.report(
+        new Error(`Page "${msg.route}" has not been registered yet.`),
+        'at pageCreate',
+      )
+      return
+    }
+    const data = JSON.parse(JSON.stringify(page.data)) as Record<string, unknown>
+    this.post({ type: 'pageData', webviewId: msg.webviewId, instanceId: PAGE_INSTANCE_ID, data })
+  }
+
+  private requireEntry(id: string): void {
+    if (this.loader.has(id)) this.guard.run(where.module(id), () => this.loader.require(id, null))
+  }
+
+  private decorate(page: PageInstance): void {
+    page.createSelectorQuery = () =>
+      createSelectorQuery(
+        this.calls,
+        (api, fn) => void this.guard.run(where.apiCallback(api, 'callback'), fn),
+        () => page.__wxWebviewId__,
+      )
+    page.selectComponent = () => null
+    page.selectAllComponents = () => []
+  }
+
+  private eventContext() {
+    return {
+      pages: this.pages,
+      guard: this.guard,
+      setData: this.setData,
+      warn: (m: string) => this.console.warn(m),
+    }
+  }
+
+  private makeGlobals(appConfig: unknown): Record<string, unknown> {
+    const loader = this.loader
+    const pageRoute = () => loader.entryModule()?.replace(/\.js$/, '')
+    const timers = createTimers(this.guard)
+    const globals: Record<string, unknown> = {
+      define: loader.define,
+      // the bundle's own top-level requires: one failing entry does not stop the next
+      require: (id: string) => this.guard.run(where.module(id), () => loader.require(id, null)),
+      App: this.app.define,
+      getApp: this.app.get,
+      Page: (options: Record<string, unknown>) => {
+        const route = pageRoute()
+        if (!route) throw new Error('Page() must be called while a page module is being loaded')
+        this.pages.register(route, options)
+      },
+      Component: (options: Record<string, unknown>) => {
+        const route = pageRoute()
+        if (route && isPage(appConfig, route)) this.pages.register(route, componentAsPage(options))
+      },
+      Behavior,
+      getCurrentPages: this.pages.current,
+      wx: this.wx,
+      __wxConfig: appConfig ?? {},
+      console: this.console,
+      ...timers,
+    }
+    globals.global = globals
+    return globals
+  }
+}
+
+const isFn = <T>(x: T | null): x is T => typeof x === 'function'
+
+function isPage(appConfig: unknown, route: string): boolean {
+  const cfg = appConfig as {
+    pages?: string[]
+    subpackages?: Array<{ root: string; pages: string[] }>
+    subPackages?: Array<{ root: string; pages: string[] }>
+  } | null
+  if (!cfg?.pages) return true
+  if (cfg.pages.includes(route)) return true
+  const subs = [...(cfg.subpackages ?? []), ...(cfg.subPackages ?? [])]
+  return subs.some((s) => s.pages.some((p) => `${s.root.replace(/\/$/, '')}/${p}` === route))
+}

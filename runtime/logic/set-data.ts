@@ -1,0 +1,112 @@
+// `setData`: validated, applied to `this.data` at once (synchronously, as on the platform), then
+// only the patch crosses to the view. The patch is sent as it would arrive after the platform's
+// JSON serialisation (functions and undefined inside values vanish), which also gives its size.
+// A patch over the platform's 1024 KB limit is refused with the platform's error; the callback
+// runs when the host reports the view applied the patch (`setDataDone`).
+
+import type { LogicToHost } from '../../bridge/protocol.ts'
+import { DataPathError, parseDataPath, setAtPath, type PathSegment } from '../shared/data-path.ts'
+import { where, type ErrorGuard } from './errors.ts'
+
+/** The platform's limit on one bridge transfer (1024 KB), in serialized characters. */
+export const SET_DATA_LIMIT = 1024 * 1024
+
+/** The platform's message when a transfer is over the limit (seen in WeChat's devtools). */
+export const tooLargeMessage = (size: number) =>
+  `vdSyncBatch 数据传输长度为 ${size} 已经超过最大长度 ${SET_DATA_LIMIT}`
+
+export const undefinedWarning = (key: string) =>
+  `Setting data field "${key}" to undefined is invalid.`
+
+/** Not a platform message: the platform silently drops functions when it serialises. */
+export const functionWarning = (key: string) =>
+  `Setting data field "${key}" to a function: functions cannot be sent to the view and are dropped.`
+
+interface Target {
+  data: Record<string, unknown>
+  route: string
+  __wxWebviewId__: number
+}
+
+interface Pending {
+  target: Target
+  callback: () => void
+}
+
+export class SetDataChannel {
+  private nextCallId = 1
+  private readonly pending = new Map<number, Pending>()
+
+  constructor(
+    private readonly post: (message: LogicToHost) => void,
+    private readonly guard: ErrorGuard,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  send(target: Target, instanceId: number, patch: unknown, callback?: unknown): void {
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
+      this.warn(`setData accepts an Object rather than some ${typeof patch}`)
+      return
+    }
+    const entries = this.validate(patch as Record<string, unknown>)
+    const clean = Object.fromEntries(entries.map(([key, , value]) => [key, value]))
+    const json = JSON.stringify(clean)
+    if (json.length > SET_DATA_LIMIT) {
+      this.guard.report(new Error(tooLargeMessage(json.length)), `at "${target.route}" setData`)
+      return
+    }
+    for (const [, path, value] of entries) setAtPath(target.data, path, value)
+    const callId = this.nextCallId++
+    if (typeof callback === 'function')
+      this.pending.set(callId, { target, callback: callback as () => void })
+    const wirePatch = JSON.parse(json) as Record<string, unknown>
+    this.post({
+      type: 'setData',
+      webviewId: target.__wxWebviewId__,
+      instanceId,
+      patch: wirePatch,
+      callId,
+      size: json.length,
+    })
+  }
+
+  /** The view applied the patch of `callId`: its callback runs now. */
+  done(callId: number): void {
+    const entry = this.pending.get(callId)
+    if (!entry) return
+    this.pending.delete(callId)
+    this.guard.run(where.setDataCallback(entry.target.route), () =>
+      entry.callback.call(entry.target),
+    )
+  }
+
+  /** `model:` writes from the view: applied to the data, never sent back. */
+  applyModel(data: Record<string, unknown>, path: string, value: unknown): void {
+    const parsed = this.parse(path)
+    if (parsed) setAtPath(data, parsed, value)
+  }
+
+  /** Keys with their parsed paths; undefined, functions and malformed paths are dropped. */
+  private validate(patch: Record<string, unknown>): Array<[string, PathSegment[], unknown]> {
+    const out: Array<[string, PathSegment[], unknown]> = []
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) this.warn(undefinedWarning(key))
+      else if (typeof value === 'function') this.warn(functionWarning(key))
+      else {
+        const path = this.parse(key)
+        if (path) out.push([key, path, value])
+      }
+    }
+    return out
+  }
+
+  private parse(key: string): PathSegment[] | null {
+    try {
+      return parseDataPath(key)
+    } catch (e) {
+      if (!(e instanceof DataPathError)) throw e
+      this.warn(`setData: ${e.message}`)
+      return null
+    }
+  }
+}

@@ -1,0 +1,189 @@
+// The `wx` object app code sees. Async APIs are `invoke` calls (callbacks, or a Promise when no
+// callback is given); `*Sync` APIs answer from state the logic thread keeps (the storage mirror,
+// the system info sent at launch); request/socket/selector APIs return objects.
+
+import type { ApiCaller } from './api-call.ts'
+import {
+  createSelectorQuery,
+  createSocketTask,
+  createTask,
+  Listeners,
+  type Runner,
+} from './api-objects.ts'
+import type { StorageMirror } from './storage.ts'
+
+/** Async APIs answered by the host; each returns a Promise when called without callbacks. */
+export const ASYNC_APIS = [
+  'setStorage',
+  'getStorage',
+  'removeStorage',
+  'clearStorage',
+  'getStorageInfo',
+  'showToast',
+  'hideToast',
+  'showLoading',
+  'hideLoading',
+  'showModal',
+  'showActionSheet',
+  'setNavigationBarTitle',
+  'setNavigationBarColor',
+  'showNavigationBarLoading',
+  'hideNavigationBarLoading',
+  'setBackgroundColor',
+  'setBackgroundTextStyle',
+  'navigateTo',
+  'redirectTo',
+  'navigateBack',
+  'switchTab',
+  'reLaunch',
+  'getSystemInfo',
+  'getSystemInfoAsync',
+  'getNetworkType',
+  'login',
+  'checkSession',
+  'getUserInfo',
+  'getUserProfile',
+  'getSetting',
+  'openSetting',
+  'authorize',
+  'pageScrollTo',
+  'startPullDownRefresh',
+  'stopPullDownRefresh',
+  'setTabBarBadge',
+  'removeTabBarBadge',
+  'showTabBarRedDot',
+  'hideTabBarRedDot',
+  'setTabBarStyle',
+  'setTabBarItem',
+  'showTabBar',
+  'hideTabBar',
+  'getLocation',
+  'chooseImage',
+  'chooseMedia',
+  'previewImage',
+  'getImageInfo',
+  'saveImageToPhotosAlbum',
+  'makePhoneCall',
+  'scanCode',
+  'setClipboardData',
+  'getClipboardData',
+  'vibrateShort',
+  'vibrateLong',
+  'requestPayment',
+  'requestSubscribeMessage',
+  'saveFile',
+  'getSavedFileList',
+  'removeSavedFile',
+  'openDocument',
+  'showShareMenu',
+  'hideShareMenu',
+  'updateShareMenu',
+  'loadFontFace',
+  'setKeepScreenOn',
+  'getScreenBrightness',
+  'setScreenBrightness',
+  'sendSocketMessage',
+  'closeSocket',
+  'navigateToMiniProgram',
+  'navigateBackMiniProgram',
+  'exitMiniProgram',
+  'setEnableDebug',
+] as const
+
+export interface WxContext {
+  calls: ApiCaller
+  storage: StorageMirror
+  systemInfo: Record<string, unknown>
+  launchOptions: () => Record<string, unknown>
+  /** Runs a user callback through the error guard, naming what called it. */
+  run: Runner
+  nextTick(fn: () => void): void
+  currentWebviewId(): number | undefined
+  /** wx.onError / onUnhandledRejection / onAppShow… listener lists kept by the runtime. */
+  appEvents: Listeners
+}
+
+export type Wx = Record<string, unknown>
+
+export function createWx(ctx: WxContext): Wx {
+  const { calls, storage } = ctx
+  const wx: Wx = {}
+  for (const api of ASYNC_APIS) wx[api] = (options?: unknown) => calls.callAsync(api, options)
+  for (const api of ['setStorage', 'removeStorage', 'clearStorage'] as const) {
+    wx[api] = (options?: Record<string, unknown>) =>
+      calls.callAsync(api, options, (res) => storage.confirmed(api, options ?? {}, res))
+  }
+  Object.assign(wx, syncApis(ctx), objectApis(ctx), appEventApis(ctx.appEvents))
+  wx.nextTick = (fn: unknown) => typeof fn === 'function' && ctx.nextTick(fn as () => void)
+  wx.canIUse = (schema: unknown) => typeof schema === 'string' && schema.split('.')[0]! in wx
+  wx.env = { USER_DATA_PATH: 'wxfile://usr' }
+  return wx
+}
+
+function syncApis(ctx: WxContext): Wx {
+  const info = ctx.systemInfo
+  const pick = (keys: string[]) => () =>
+    Object.fromEntries(keys.filter((k) => k in info).map((k) => [k, info[k]]))
+  return {
+    getStorageSync: ctx.storage.get,
+    setStorageSync: ctx.storage.set,
+    removeStorageSync: ctx.storage.remove,
+    clearStorageSync: ctx.storage.clear,
+    getStorageInfoSync: ctx.storage.info,
+    getSystemInfoSync: () => ({ ...info }),
+    getWindowInfo: pick([
+      'pixelRatio',
+      'screenWidth',
+      'screenHeight',
+      'windowWidth',
+      'windowHeight',
+      'statusBarHeight',
+      'safeArea',
+      'screenTop',
+    ]),
+    getDeviceInfo: pick(['brand', 'model', 'system', 'platform', 'benchmarkLevel', 'abi']),
+    getAppBaseInfo: pick([
+      'SDKVersion',
+      'enableDebug',
+      'host',
+      'language',
+      'version',
+      'theme',
+      'fontSizeSetting',
+    ]),
+    getLaunchOptionsSync: () => ({ ...ctx.launchOptions() }),
+    getEnterOptionsSync: () => ({ ...ctx.launchOptions() }),
+    getMenuButtonBoundingClientRect: () => ({ ...((info.menuButton as object) ?? {}) }),
+  }
+}
+
+function objectApis(ctx: WxContext): Wx {
+  const { calls, run } = ctx
+  const socketEvents = new Listeners()
+  return {
+    request: (o: unknown) =>
+      createTask(calls, run, 'RequestTask', 'request', o, ['HeadersReceived', 'ChunkReceived']),
+    downloadFile: (o: unknown) =>
+      createTask(calls, run, 'DownloadTask', 'downloadFile', o, [
+        'HeadersReceived',
+        'ProgressUpdate',
+      ]),
+    uploadFile: (o: unknown) =>
+      createTask(calls, run, 'UploadTask', 'uploadFile', o, ['HeadersReceived', 'ProgressUpdate']),
+    connectSocket: (o: unknown) => createSocketTask(calls, run, o, socketEvents),
+    onSocketOpen: (fn: unknown) => socketEvents.on('onOpen', fn),
+    onSocketClose: (fn: unknown) => socketEvents.on('onClose', fn),
+    onSocketError: (fn: unknown) => socketEvents.on('onError', fn),
+    onSocketMessage: (fn: unknown) => socketEvents.on('onMessage', fn),
+    createSelectorQuery: () => createSelectorQuery(calls, run, ctx.currentWebviewId),
+  }
+}
+
+function appEventApis(events: Listeners): Wx {
+  const out: Wx = {}
+  for (const ev of ['Error', 'UnhandledRejection', 'AppShow', 'AppHide', 'PageNotFound']) {
+    out[`on${ev}`] = (fn: unknown) => events.on(`on${ev}`, fn)
+    out[`off${ev}`] = (fn?: unknown) => events.off(`on${ev}`, fn)
+  }
+  return out
+}
