@@ -4,7 +4,7 @@
 
 import type { ApiResult } from '../../../bridge/protocol.ts'
 import { type Clock, systemClock } from './clock.ts'
-import { type DevicePreset, defaultDevice, deviceApis } from './device.ts'
+import { type DevicePreset, defaultDevice, deviceApis, systemInfo } from './device.ts'
 import { type TempFiles, createTempFiles } from './files.ts'
 import { type LoginCodeIssuer, createSimulatedPlatform, loginApis } from './login.ts'
 import { createNetworkApis } from './network/index.ts'
@@ -43,6 +43,8 @@ export interface ApiRegistry {
   apis(): string[]
   /** Every stored key, decoded: the logic thread's storage mirror at launch. */
   storageSnapshot(): Record<string, unknown>
+  /** What getSystemInfoSync answers: goes to logic in `launch.systemInfo`. */
+  systemInfo(): Record<string, unknown>
   /** Aborts requests, closes sockets, closes dialogs as cancelled, stops timers. */
   dispose(): void
 }
@@ -106,6 +108,7 @@ export function createApiRegistry(options: ApiRegistryOptions): ApiRegistry {
     register: (api, handler) => void handlers.set(api, handler),
     apis: () => [...handlers.keys()].sort(),
     storageSnapshot: () => storageSnapshot(ctx),
+    systemInfo: () => systemInfo(ctx),
     dispose,
   }
 }
