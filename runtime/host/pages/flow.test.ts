@@ -2,6 +2,7 @@
 // and run in turn), render failures, per-page window config and the tab bar state for a UI.
 
 import { describe, expect, it } from 'vitest'
+import { routeApis } from './apis.ts'
 import { harness, launched } from './testing.ts'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
@@ -138,5 +139,19 @@ describe('tab bar state', () => {
     await h.stack.launch()
     expect(h.stack.tabBar()).toBeNull()
     expect(h.stack.current()?.route).toBe('p/p')
+  })
+})
+
+describe('route API handlers', () => {
+  it('answers wx route calls through the stack, and reports the layout for the API context', async () => {
+    const h = await launched()
+    expect(h.stack.layout()).toEqual({ navigationStyle: 'default', hasTabBar: true })
+    const apis = routeApis(h.stack)
+    expect(await apis.navigateTo({ url: '/pages/a/a' })).toEqual({ errMsg: 'navigateTo:ok' })
+    expect(h.stack.layout().hasTabBar).toBe(false)
+    expect(await apis.navigateBack(undefined)).toEqual({ errMsg: 'navigateBack:ok' })
+    expect((await apis.reLaunch(null)).errMsg).toBe(
+      'reLaunch:fail parameter error: parameter.url should be String instead of Undefined;',
+    )
   })
 })

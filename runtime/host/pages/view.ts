@@ -61,6 +61,15 @@ export abstract class StackView {
     }
   }
 
+  /** The current page's layout, in the shape the API context's `pageWindow` asks for. */
+  layout(): { navigationStyle: 'default' | 'custom'; hasTabBar: boolean } {
+    const custom = this.window().navigationStyle === 'custom'
+    return {
+      navigationStyle: custom ? 'custom' : 'default',
+      hasTabBar: this.tabBar()?.visible ?? false,
+    }
+  }
+
   snapshot(): PageStackSnapshot {
     return {
       pages: this.pages(),
