@@ -17,6 +17,7 @@ beforeAll(async () => {
     '/cat.png': (_req, res) => res.writeHead(200, { 'Content-Length': image.length }).end(image),
     '/report': (_req, res) => res.writeHead(200, { 'Content-Type': 'application/pdf' }).end('%PDF'),
     '/gone': (_req, res) => res.writeHead(404).end('no such file'),
+    '/stall': (_req, res) => res.writeHead(200, { 'Content-Length': 10 }).write('12345'),
     '/upload': (req, res) => res.writeHead(200).end(JSON.stringify(parseMultipart(req))),
   })
 })
@@ -75,6 +76,15 @@ describe('wx.downloadFile', () => {
     const res = await wx.invoke('downloadFile', { url: server.url('/cat.png'), filePath })
     expect(res).toEqual({ errMsg: 'downloadFile:ok', filePath, statusCode: 200 })
     expect(readFileSync(wx.ctx.files.resolve(filePath)!).length).toBe(image.length)
+  })
+
+  it('aborts through DownloadTask.abort', async () => {
+    const pending = wx.invoke('downloadFile', { url: server.url('/stall'), objectId: 8 })
+    await recorder.next(8, 'headersReceived')
+    expect((await wx.invoke('DownloadTask.abort', { objectId: 8 })).errMsg).toBe(
+      'DownloadTask.abort:ok',
+    )
+    expect(await pending).toEqual({ errMsg: 'downloadFile:fail abort' })
   })
 
   it('checks its arguments', async () => {

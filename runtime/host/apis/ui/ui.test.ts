@@ -174,6 +174,19 @@ describe('navigation bar', () => {
     expect(changes).toBe(4)
   })
 
+  it('starts over from the page window config when the page stack resets it', async () => {
+    const { wx, ui } = setup()
+    await wx.invoke('setNavigationBarTitle', { title: 'Old' })
+    await wx.invoke('showNavigationBarLoading')
+    ui.resetNavigationBar({ title: 'Detail', backgroundColor: '#123456' })
+    expect(ui.navigationBar).toEqual({
+      title: 'Detail',
+      frontColor: '#000000',
+      backgroundColor: '#123456',
+      loading: false,
+    })
+  })
+
   it('allows only white or black text', async () => {
     const { wx, ui } = setup()
     const res = await wx.invoke('setNavigationBarColor', {
