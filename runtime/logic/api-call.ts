@@ -45,6 +45,21 @@ export class ApiCaller {
     return callId
   }
 
+  /** Calls an API that creates an object: its objectId (this callId) travels in the args, so
+   *  the host's `apiEvent`s and later method calls name the same object. */
+  callObject(api: string, options: unknown): number {
+    const opts = (options && typeof options === 'object' ? options : {}) as CallbackOptions
+    const callId = this.nextCallId++
+    this.pending.set(callId, { api, options: opts })
+    this.post({
+      type: 'invoke',
+      callId,
+      api,
+      args: { ...(toWire(opts) as object), objectId: callId },
+    })
+    return callId
+  }
+
   /** The platform's rule: without success/fail/complete an async API returns a Promise. */
   callAsync(
     api: string,

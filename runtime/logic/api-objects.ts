@@ -40,7 +40,7 @@ export function createTask(
   events: string[],
 ): Record<string, unknown> {
   const listeners = new Listeners()
-  const objectId = calls.call(api, options)
+  const objectId = calls.callObject(api, options)
   calls.listen(objectId, (name, payload) =>
     listeners.emit(name, payload, (fn) => run(`${kind}.${name}`, fn)),
   )
@@ -62,7 +62,7 @@ export function createSocketTask(
   global: Listeners,
 ): Record<string, unknown> {
   const listeners = new Listeners()
-  const objectId = calls.call('connectSocket', options)
+  const objectId = calls.callObject('connectSocket', options)
   calls.listen(objectId, (name, payload) => {
     const wrap = (fn: () => void) => run(`SocketTask.${name}`, fn)
     listeners.emit(name, payload, wrap)

@@ -116,7 +116,7 @@ describe('wx', () => {
       task.abort()
       Page({})`)
     const [req, abort] = host.of('invoke')
-    expect(req).toMatchObject({ api: 'request', args: { url: 'http://x' } })
+    expect(req).toMatchObject({ api: 'request', args: { url: 'http://x', objectId: req!.callId } })
     expect(abort).toMatchObject({ api: 'RequestTask.abort', args: { objectId: req!.callId } })
     host.send({
       type: 'apiEvent',
