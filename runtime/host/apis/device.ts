@@ -138,6 +138,19 @@ export function appBaseInfo(ctx: Pick<ApiContext, 'device' | 'appId'>) {
   }
 }
 
+/**
+ * The capsule (menu button) at the top right: 87×32, 7 px from the right edge, 4 px below the
+ * status bar (the values apps commonly report for iPhone 6/7/8: top 24, right 368, bottom 56,
+ * left 281; from memory, not from a source found here).
+ */
+export function menuButtonRect(d: DevicePreset) {
+  const width = 87
+  const height = 32
+  const top = d.statusBarHeight + 4
+  const right = d.screenWidth - 7
+  return { width, height, top, right, bottom: top + height, left: right - width }
+}
+
 /** getSystemInfo: everything the three newer APIs split between them, plus a few more. */
 export function systemInfo(ctx: ApiContext) {
   return {
@@ -163,4 +176,6 @@ export const deviceApis: ApiTable = {
   getWindowInfo: (_a, ctx) => ok('getWindowInfo', windowInfo(ctx)),
   getDeviceInfo: (_a, ctx) => ok('getDeviceInfo', deviceInfo(ctx)),
   getAppBaseInfo: (_a, ctx) => ok('getAppBaseInfo', appBaseInfo(ctx)),
+  getMenuButtonBoundingClientRect: (_a, ctx) =>
+    ok('getMenuButtonBoundingClientRect', menuButtonRect(ctx.device)),
 }

@@ -31,7 +31,7 @@ export type {
   NavigationBarState,
   UiAutoAnswers,
 } from './ui/model.ts'
-export { devicePresets, defaultDevice, windowInfo, systemInfo } from './device.ts'
+export { devicePresets, defaultDevice, windowInfo, systemInfo, menuButtonRect } from './device.ts'
 export type { DevicePreset, SafeArea } from './device.ts'
 export { createSimulatedPlatform, CODE_TTL_MS } from './login.ts'
 export type { LoginCodeIssuer, SimulatedPlatform, SessionResult } from './login.ts'

@@ -97,6 +97,19 @@ describe('device info', () => {
     })
   })
 
+  it('places the menu button capsule as on an iPhone 6/7/8', async () => {
+    const wx = createApiRegistry({ appId: 'wxA' })
+    expect(await wx.invoke('getMenuButtonBoundingClientRect')).toEqual({
+      errMsg: 'getMenuButtonBoundingClientRect:ok',
+      width: 87,
+      height: 32,
+      top: 24,
+      right: 368,
+      bottom: 56,
+      left: 281,
+    })
+  })
+
   it('takes a preset and the page window (custom navigation, tab bar)', async () => {
     let page = { navigationStyle: 'custom' as const, hasTabBar: false }
     const wx = createApiRegistry({

@@ -36,7 +36,12 @@ export interface ApiRegistryOptions {
 export interface ApiRegistry {
   readonly ctx: ApiContext
   readonly ui: UiModel
-  invoke(api: string, args?: unknown): Promise<ApiResult>
+  /**
+   * Answers one `invoke`. `callId` is the invoke message's: an API that creates an object
+   * (request, downloadFile, uploadFile, connectSocket) uses it as the objectId of its events,
+   * which is how the logic side addresses the task (unless args carry an `objectId`).
+   */
+  invoke(api: string, args?: unknown, callId?: number): Promise<ApiResult>
   has(api: string): boolean
   /** Adds or replaces an API (the page stack registers navigateTo & co. here). */
   register(api: string, handler: ApiHandler): void
@@ -50,6 +55,9 @@ export interface ApiRegistry {
 }
 
 const DEFAULT_TIMEOUT = 60_000
+
+/** APIs that return a task object whose events are sent by objectId. */
+const OBJECT_APIS = new Set(['request', 'downloadFile', 'uploadFile', 'connectSocket'])
 
 export function createApiContext(options: ApiRegistryOptions): {
   ctx: ApiContext
@@ -103,7 +111,7 @@ export function createApiRegistry(options: ApiRegistryOptions): ApiRegistry {
   return {
     ctx,
     ui: ctx.ui,
-    invoke: (api, args) => invoke(handlers, ctx, api, args),
+    invoke: (api, args, callId) => invoke(handlers, ctx, api, args, callId),
     has: (api) => handlers.has(api),
     register: (api, handler) => void handlers.set(api, handler),
     apis: () => [...handlers.keys()].sort(),
@@ -118,6 +126,7 @@ async function invoke(
   ctx: ApiContext,
   api: string,
   args: unknown,
+  callId: number | undefined,
 ): Promise<ApiResult> {
   const handler = handlers.get(api)
   if (!handler) {
@@ -129,8 +138,11 @@ async function invoke(
     return {
       errMsg: `${api}:fail parameter error: parameter should be Object instead of ${typeName(input)};`,
     }
+  const clean = withoutCallbacks(input as Record<string, unknown>)
+  if (callId !== undefined && OBJECT_APIS.has(api) && clean.objectId === undefined)
+    clean.objectId = callId
   try {
-    return await handler(withoutCallbacks(input as Record<string, unknown>), ctx)
+    return await handler(clean, ctx)
   } catch (e) {
     ctx.log('error', `wx.${api} failed in the host`, e)
     return { errMsg: `${api}:fail ${e instanceof Error ? e.message : String(e)}` }

@@ -120,9 +120,18 @@ describe('wx.request', () => {
     expect(await pending).toEqual({ errMsg: 'request:fail abort' })
   })
 
-  it('emits headersReceived on the task objectId', async () => {
+  it('emits onHeadersReceived on the task objectId', async () => {
     await wx.invoke('request', { url: server.url('/json'), objectId: 42 })
-    expect(await recorder.next(42, 'headersReceived')).toMatchObject({ statusCode: 200 })
+    expect(await recorder.next(42, 'onHeadersReceived')).toMatchObject({ statusCode: 200 })
+  })
+
+  it('addresses the task by the callId of the invoke that created it', async () => {
+    const pending = wx.invoke('request', { url: server.url('/slow') }, 77)
+    await new Promise((r) => setTimeout(r, 30))
+    await wx.invoke('RequestTask.abort', { objectId: 77 })
+    expect(await pending).toEqual({ errMsg: 'request:fail abort' })
+    await wx.invoke('request', { url: server.url('/json') }, 78)
+    expect(await recorder.next(78, 'onHeadersReceived')).toMatchObject({ statusCode: 200 })
   })
 
   it('checks its arguments', async () => {

@@ -1,7 +1,7 @@
 // wx.request: a real HTTP request from the host. Result fields as documented: data,
 // statusCode, header, cookies. Failures: "request:fail timeout" when `timeout` (or app.json
 // networkTimeout.request, default 60 s) passes, "request:fail abort" after RequestTask.abort().
-// Events: 'headersReceived' ({ header, statusCode }) for RequestTask.onHeadersReceived.
+// Events: 'onHeadersReceived' ({ header, statusCode }) for RequestTask.onHeadersReceived.
 
 import { checkParams } from '../validate.ts'
 import { type ApiArgs, type ApiContext, fail, ok } from '../types.ts'
@@ -48,7 +48,7 @@ export function requestApi(tasks: TaskTable) {
         clock: ctx.clock,
         signal,
         onHeaders: (statusCode, header) =>
-          ctx.emit(objectId, 'headersReceived', { header, statusCode }),
+          ctx.emit(objectId, 'onHeadersReceived', { header, statusCode }),
       })
       const dataType = (args.dataType as string | undefined) ?? 'json'
       const responseType = (args.responseType as string | undefined) ?? 'text'

@@ -44,9 +44,9 @@ describe('wx.connectSocket and SocketTask', () => {
   it('opens, carries text and binary both ways, and closes with a code', async () => {
     const res = await wx.invoke('connectSocket', { url, header: { 'X-User': 'ada' }, objectId: 1 })
     expect(res).toEqual({ errMsg: 'connectSocket:ok', socketTaskId: 1 })
-    const open = (await recorder.next(1, 'open')) as { header: Record<string, string> }
+    const open = (await recorder.next(1, 'onOpen')) as { header: Record<string, string> }
     expect(open.header.upgrade).toBe('websocket')
-    expect(await recorder.next(1, 'message')).toEqual({ data: 'hello ada' })
+    expect(await recorder.next(1, 'onMessage')).toEqual({ data: 'hello ada' })
 
     const peer = serverSide.at(-1)!
     expect(await wx.invoke('SocketTask.send', { objectId: 1, data: 'ping' })).toEqual({
@@ -57,7 +57,7 @@ describe('wx.connectSocket and SocketTask', () => {
     expect(peer.messages).toEqual(['ping', [1, 2, 3]])
 
     peer.socket.send(Buffer.from([9, 8]), { binary: true })
-    const binary = (await recorder.next(1, 'message')) as { data: ArrayBuffer }
+    const binary = (await recorder.next(1, 'onMessage')) as { data: ArrayBuffer }
     expect(binary.data).toBeInstanceOf(ArrayBuffer)
     expect([...new Uint8Array(binary.data)]).toEqual([9, 8])
 
@@ -67,14 +67,14 @@ describe('wx.connectSocket and SocketTask', () => {
       },
     )
     expect(await peer.closed).toEqual([4001, 'bye'])
-    expect(await recorder.next(1, 'close')).toEqual({ code: 4001, reason: 'bye' })
+    expect(await recorder.next(1, 'onClose')).toEqual({ code: 4001, reason: 'bye' })
   })
 
   it('reports a close the server starts, with its code and reason', async () => {
     await wx.invoke('connectSocket', { url, objectId: 2 })
-    await recorder.next(2, 'open')
+    await recorder.next(2, 'onOpen')
     serverSide.at(-1)!.socket.close(4002, 'kicked')
-    expect(await recorder.next(2, 'close')).toEqual({ code: 4002, reason: 'kicked' })
+    expect(await recorder.next(2, 'onClose')).toEqual({ code: 4002, reason: 'kicked' })
     expect((await wx.invoke('SocketTask.send', { objectId: 2, data: 'x' })).errMsg).toBe(
       'SocketTask.send:fail SocketTask.readyState is not OPEN',
     )
@@ -84,17 +84,17 @@ describe('wx.connectSocket and SocketTask', () => {
     await wx.invoke('connectSocket', { url, objectId: 3 })
     const early = await wx.invoke('SocketTask.send', { objectId: 3, data: 'too soon' })
     expect(early.errMsg).toBe('SocketTask.send:fail SocketTask.readyState is not OPEN')
-    await recorder.next(3, 'open')
+    await recorder.next(3, 'onOpen')
     await wx.invoke('SocketTask.close', { objectId: 3 })
-    expect(await recorder.next(3, 'close')).toMatchObject({ code: 1000 })
+    expect(await recorder.next(3, 'onClose')).toMatchObject({ code: 1000 })
   })
 
   it('emits error and close when nothing listens', async () => {
     await wx.invoke('connectSocket', { url: 'ws://127.0.0.1:1/none', objectId: 4 })
-    expect(await recorder.next(4, 'error')).toMatchObject({
+    expect(await recorder.next(4, 'onError')).toMatchObject({
       errMsg: expect.stringMatching(/ECONNREFUSED/),
     })
-    expect(await recorder.next(4, 'close')).toMatchObject({ code: 1006 })
+    expect(await recorder.next(4, 'onClose')).toMatchObject({ code: 1006 })
   })
 
   it('keeps the legacy global socket calls working on the latest socket', async () => {
@@ -102,7 +102,7 @@ describe('wx.connectSocket and SocketTask', () => {
       'sendSocketMessage:fail WebSocket is not connected',
     )
     await wx.invoke('connectSocket', { url, objectId: 5 })
-    await recorder.next(5, 'open')
+    await recorder.next(5, 'onOpen')
     expect((await wx.invoke('sendSocketMessage', { data: 'legacy' })).errMsg).toBe(
       'sendSocketMessage:ok',
     )
@@ -117,7 +117,7 @@ describe('wx.connectSocket and SocketTask', () => {
       'connectSocket:fail invalid url "http://x/"',
     )
     await wx.invoke('connectSocket', { url, objectId: 6 })
-    await recorder.next(6, 'open')
+    await recorder.next(6, 'onOpen')
     expect((await wx.invoke('SocketTask.close', { objectId: 6, code: 1005 })).errMsg).toMatch(
       /^SocketTask.close:fail /,
     )
@@ -125,7 +125,7 @@ describe('wx.connectSocket and SocketTask', () => {
       'SocketTask.send:fail parameter error: parameter.data should be String or ArrayBuffer instead of Object;',
     )
     await wx.invoke('SocketTask.close', { objectId: 6 })
-    await recorder.next(6, 'close')
+    await recorder.next(6, 'onClose')
   })
 
   it('allows at most 5 sockets at once', async () => {
@@ -134,8 +134,8 @@ describe('wx.connectSocket and SocketTask', () => {
     expect((await wx.invoke('connectSocket', { url })).errMsg).toBe(
       'connectSocket:fail exceed max task count',
     )
-    for (const objectId of ids) await recorder.next(objectId, 'open')
+    for (const objectId of ids) await recorder.next(objectId, 'onOpen')
     for (const objectId of ids) await wx.invoke('SocketTask.close', { objectId })
-    for (const objectId of ids) await recorder.next(objectId, 'close')
+    for (const objectId of ids) await recorder.next(objectId, 'onClose')
   })
 })

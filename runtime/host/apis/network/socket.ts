@@ -1,7 +1,8 @@
 // wx.connectSocket and the SocketTask, over a real WebSocket (`ws`). connectSocket answers at
 // once (success means the connection was started, as on the platform); the socket's life comes
-// back as events on its objectId: 'open' ({ header }), 'message' ({ data }: string or
-// ArrayBuffer), 'error' ({ errMsg }) and 'close' ({ code, reason }).
+// back as events on its objectId, named as the SocketTask listeners: 'onOpen' ({ header }),
+// 'onMessage' ({ data }: string or ArrayBuffer), 'onError' ({ errMsg }), 'onClose'
+// ({ code, reason }).
 //
 // Methods are APIs: 'SocketTask.send' ({ objectId, data }), 'SocketTask.close'
 // ({ objectId, code?, reason? }). The legacy global forms, sendSocketMessage and closeSocket,
@@ -59,17 +60,17 @@ export class SocketTable {
   private wire(objectId: number, socket: WebSocket, ctx: ApiContext) {
     let header: Record<string, string> = {}
     socket.on('upgrade', (res) => (header = headerRecord(res.headers)))
-    socket.on('open', () => ctx.emit(objectId, 'open', { header, profile: {} }))
+    socket.on('open', () => ctx.emit(objectId, 'onOpen', { header, profile: {} }))
     socket.on('message', (data, isBinary) => {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)
-      ctx.emit(objectId, 'message', {
+      ctx.emit(objectId, 'onMessage', {
         data: isBinary ? toArrayBuffer(bytes) : bytes.toString('utf8'),
       })
     })
-    socket.on('error', (e) => ctx.emit(objectId, 'error', { errMsg: e.message }))
+    socket.on('error', (e) => ctx.emit(objectId, 'onError', { errMsg: e.message }))
     socket.on('close', (code, reason) => {
       this.sockets.delete(objectId)
-      ctx.emit(objectId, 'close', { code, reason: reason.toString('utf8') })
+      ctx.emit(objectId, 'onClose', { code, reason: reason.toString('utf8') })
     })
   }
 

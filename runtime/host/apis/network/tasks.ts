@@ -1,6 +1,6 @@
 // Running request/download/upload tasks by objectId, so `RequestTask.abort` (and the download
-// and upload forms) can reach them. The logic side numbers a task when it creates the task
-// object and passes `objectId` in the call's args; without one the host numbers it.
+// and upload forms) can reach them. A task's objectId is the callId of the invoke that created
+// it (the registry puts it in args as `objectId`); without one the host numbers it.
 
 import { HttpFailure } from './http.ts'
 import { checkParams } from '../validate.ts'

@@ -52,7 +52,7 @@ describe('wx.downloadFile', () => {
     expect(path).toMatch(/^wxfile:\/\/tmp_[0-9a-f]+\.png$/)
     expect(readFileSync(wx.ctx.files.resolve(path)!).equals(image)).toBe(true)
     const last = recorder.events
-      .filter((e) => e.objectId === 7 && e.name === 'progressUpdate')
+      .filter((e) => e.objectId === 7 && e.name === 'onProgressUpdate')
       .at(-1)
     expect(last?.payload).toEqual({
       progress: 100,
@@ -80,7 +80,7 @@ describe('wx.downloadFile', () => {
 
   it('aborts through DownloadTask.abort', async () => {
     const pending = wx.invoke('downloadFile', { url: server.url('/stall'), objectId: 8 })
-    await recorder.next(8, 'headersReceived')
+    await recorder.next(8, 'onHeadersReceived')
     expect((await wx.invoke('DownloadTask.abort', { objectId: 8 })).errMsg).toBe(
       'DownloadTask.abort:ok',
     )
@@ -111,7 +111,9 @@ describe('wx.uploadFile', () => {
       { name: 'n', text: '3', size: 1 },
       { name: 'photo', filename: 'photo.jpg', type: 'image/jpeg', size: 1000 },
     ])
-    const progress = recorder.events.filter((e) => e.objectId === 9 && e.name === 'progressUpdate')
+    const progress = recorder.events.filter(
+      (e) => e.objectId === 9 && e.name === 'onProgressUpdate',
+    )
     expect(progress.at(-1)?.payload).toMatchObject({ progress: 100 })
   })
 

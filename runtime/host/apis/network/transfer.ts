@@ -2,7 +2,7 @@
 // `tempFilePath` (or at `filePath` when given) with the server's statusCode, whatever it is:
 // the platform succeeds on a 404 too and leaves the check to the app. An upload sends the file
 // as multipart/form-data under `name`, with `formData` as extra fields; the result's `data` is
-// the response text. Progress goes out as 'progressUpdate' events with the documented fields.
+// the response text. Progress goes out as 'onProgressUpdate' events with the documented fields.
 
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -42,9 +42,9 @@ export function downloadFileApi(tasks: TaskTable) {
         clock: ctx.clock,
         signal,
         onHeaders: (statusCode, header) =>
-          ctx.emit(objectId, 'headersReceived', { header, statusCode }),
+          ctx.emit(objectId, 'onHeadersReceived', { header, statusCode }),
         onDownloadProgress: (written, total) =>
-          ctx.emit(objectId, 'progressUpdate', {
+          ctx.emit(objectId, 'onProgressUpdate', {
             progress: progress(written, total),
             totalBytesWritten: written,
             totalBytesExpectedToWrite: total,
@@ -99,7 +99,7 @@ export function uploadFileApi(tasks: TaskTable) {
         clock: ctx.clock,
         signal,
         onUploadProgress: (sent, total) =>
-          ctx.emit(objectId, 'progressUpdate', {
+          ctx.emit(objectId, 'onProgressUpdate', {
             progress: progress(sent, total),
             totalBytesSent: sent,
             totalBytesExpectedToSend: total,
