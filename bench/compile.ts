@@ -82,6 +82,7 @@ function mpsimBench(files: Files, errors: string[]): Bench {
       mpsimCompileAll(m, files, errors) // once outside the samples, to collect its errors
     },
     run: () => mpsimCompileAll(m!, files, []),
+    noForcedGc: true,
   }
 }
 
@@ -104,6 +105,7 @@ function glassEaselBench(files: Files, errors: string[]): Bench {
     name: 'glass-easel-template-compiler',
     before: () => void compileAll(errors),
     run: () => void compileAll([]),
+    noForcedGc: true,
   }
 }
 

@@ -19,6 +19,10 @@ export interface Bench<S = unknown> {
   after?: () => void
   /** Allows several runs per sample when one run is too short to time alone (no setup). */
   batch?: boolean
+  /** Skip the full GC before samples. For work that runs in a long-lived process with a grown
+   *  heap (a compiler in a build): a forced GC shrinks the heap, and the sample after it then
+   *  measures regrowing it. GCs that the work itself causes are still inside the timing. */
+  noForcedGc?: boolean
 }
 
 export interface Stats {
@@ -97,7 +101,7 @@ export async function measureAll(
       const k = Math.max(1, Math.min(20, Math.floor(roundMs / c.estimate)))
       attempt(c, () => {
         for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
-          if (c.estimate >= GC_ABOVE_MS && (i === 0 || c.bench.setup)) gc()
+          if (c.estimate >= GC_ABOVE_MS && (i === 0 || c.bench.setup) && !c.bench.noForcedGc) gc()
           c.samples.push(timeOnce(c.bench, c.batch))
           c.estimate = c.samples.at(-1)! * c.batch
         }
