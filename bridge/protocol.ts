@@ -9,6 +9,12 @@
 // ---------------------------------------------------------------------------------------------
 // Shared shapes
 
+/**
+ * A setData patch on the wire: its JSON string, or the object itself when structured clone is
+ * cheaper (see bridge/wire.ts). `decodePatch` gives the object either way.
+ */
+export type WirePatch = Record<string, unknown> | string
+
 /** An error as it crosses the wire (and is rethrown or reported on the other side). */
 export interface WireError {
   name: string
@@ -57,7 +63,8 @@ export type PageLifecycle =
   | 'onResize'
   | 'onShareAppMessage'
 
-export type AppLifecycle = 'onLaunch' | 'onShow' | 'onHide' | 'onPageNotFound' | 'onUnhandledRejection'
+export type AppLifecycle =
+  'onLaunch' | 'onShow' | 'onHide' | 'onPageNotFound' | 'onUnhandledRejection'
 
 /** The component definition data the view needs to create instances (logic sends it). */
 export interface ComponentDefinition {
@@ -108,7 +115,12 @@ export type HostToLogic =
   | { type: 'property'; webviewId: number; instanceId: number; name: string; value: unknown }
   /** The view applied a setData patch (the callback may run). */
   | { type: 'setDataDone'; webviewId: number; callId: number }
-  | { type: 'invokeResult'; callId: number; result: ApiResult; /** for `.then` of APIs returning objects */ keep?: boolean }
+  | {
+      type: 'invokeResult'
+      callId: number
+      result: ApiResult
+      /** for `.then` of APIs returning objects */ keep?: boolean
+    }
   /** An event of a long-lived API object (SocketTask.onMessage, RequestTask.onProgressUpdate…). */
   | { type: 'apiEvent'; objectId: number; name: string; payload: unknown }
   /** Evaluate code in the logic thread (automation). */
@@ -137,12 +149,29 @@ export type LogicToHost =
   | { type: 'invoke'; callId: number; api: string; args: unknown }
   /** A page's data at creation (after it was created by `pageCreate`). */
   | { type: 'pageData'; webviewId: number; instanceId: number; data: Record<string, unknown> }
-  /** `setData`: only the patch crosses. `size` is its serialized size in bytes. */
-  | { type: 'setData'; webviewId: number; instanceId: number; patch: Record<string, unknown>; callId: number; size: number }
+  /**
+   * `setData`: only the patch crosses, in the form `encodePatch` (bridge/wire.ts) chose; read it
+   * with `decodePatch`. `size` is the length of its JSON (what the 1024 KB limit counts).
+   */
+  | {
+      type: 'setData'
+      webviewId: number
+      instanceId: number
+      patch: WirePatch
+      callId: number
+      size: number
+    }
   /** Component definitions a view needs (sent before the pages that use them mount). */
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
   /** `triggerEvent` from a component instance: the view propagates it as the platform does. */
-  | { type: 'triggerEvent'; webviewId: number; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
+  | {
+      type: 'triggerEvent'
+      webviewId: number
+      instanceId: number
+      name: string
+      detail: unknown
+      options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }
+    }
   | { type: 'log'; entry: LogEntry }
   /** An uncaught error in app code (after App.onError ran). */
   | { type: 'error'; error: WireError; where: string }
@@ -153,10 +182,23 @@ export type LogicToHost =
 
 export type HostToView =
   /** Render the page with its initial data (the view bundle is already loaded). */
-  | { type: 'mount'; webviewId: number; route: string; instanceId: number; data: Record<string, unknown>; windowWidth: number }
+  | {
+      type: 'mount'
+      webviewId: number
+      route: string
+      instanceId: number
+      data: Record<string, unknown>
+      windowWidth: number
+    }
   | { type: 'setData'; instanceId: number; patch: Record<string, unknown>; callId: number }
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
-  | { type: 'triggerEvent'; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
+  | {
+      type: 'triggerEvent'
+      instanceId: number
+      name: string
+      detail: unknown
+      options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }
+    }
   /** `createSelectorQuery` answered by the view. */
   | { type: 'selectorQuery'; queryId: number; requests: SelectorRequest[] }
   | { type: 'pageScrollTo'; scrollTop?: number; selector?: string; duration: number }
