@@ -1,5 +1,6 @@
 // The `mpsim` command line. `main` returns the exit code: 0 ok, 1 compile errors, 2 bad usage.
 
+import pkg from '../package.json' with { type: 'json' }
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { buildProject } from '../compiler/index.ts'
@@ -77,8 +78,5 @@ function parseBuildArgs(args: string[]): { project: string; out?: string } | str
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string
-  }
   return pkg.version
 }

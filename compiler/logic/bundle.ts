@@ -7,7 +7,6 @@
 // required, so the rest of the app still loads.
 
 import { parse } from 'acorn'
-import { transform } from 'esbuild'
 import type { EncodedSourceMap } from '@jridgewell/gen-mapping'
 import { createError } from '../errors.ts'
 import type { CompileError, OnError } from '../errors.ts'
@@ -103,6 +102,8 @@ async function prepare(src: LogicSource): Promise<Prepared> {
     return { ...base, code: src.source, map: null, error: checkScript(src) }
   }
   try {
+    // Loaded only when a file needs converting: most mini programs are plain CommonJS.
+    const { transform } = await import('esbuild')
     const out = await transform(src.source, {
       loader: isTs ? 'ts' : 'js',
       format: 'cjs',
