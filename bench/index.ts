@@ -1,11 +1,13 @@
 // `npm run bench` runs every benchmark group; `npm run bench -- render` (or compile, build) runs
 // the named ones. Results are a report: a missed target prints MISS but never fails the run.
 
+import { bridgeBenchmarks } from './bridge.ts'
 import { buildBenchmarks } from './build/index.ts'
 import { compileBenchmarks } from './compile.ts'
 import { renderBenchmarks } from './render/index.ts'
 
 const groups: Record<string, () => Promise<void>> = {
+  bridge: bridgeBenchmarks,
   compile: compileBenchmarks,
   render: renderBenchmarks,
   build: buildBenchmarks,
