@@ -40,7 +40,9 @@ async function loadMain() {
         external: ['esbuild', 'jsdom', 'tsx', 'ws', 'glass-easel*', 'weui-miniprogram'],
         sourcemap: true,
         // Bundled CommonJS dependencies require Node's built-ins.
-        banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+        banner: {
+          js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+        },
         logLevel: 'silent',
       })
     }

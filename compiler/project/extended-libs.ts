@@ -10,7 +10,11 @@ import { dirname, join } from 'node:path'
 import type { ProjectFiles } from './files.ts'
 
 const LIBRARIES: Record<string, { pkg: string; dist: string; mount: string }> = {
-  weui: { pkg: 'weui-miniprogram', dist: 'miniprogram_dist', mount: 'miniprogram_npm/weui-miniprogram' },
+  weui: {
+    pkg: 'weui-miniprogram',
+    dist: 'miniprogram_dist',
+    mount: 'miniprogram_npm/weui-miniprogram',
+  },
 }
 
 export function withExtendedLibs(files: ProjectFiles): ProjectFiles {

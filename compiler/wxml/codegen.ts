@@ -14,8 +14,15 @@ export function compileWxml(options: WxmlCompileOptions): WxmlCompileResult {
     return compile(options)
   } catch (error) {
     // Only the JavaScript stack can give out here (a template nested thousands deep).
-    const message = error instanceof RangeError ? 'template nested too deeply' : `internal error: ${String(error)}`
-    options.onError(createError('WXML_SYNTAX', locationAt(options.file, options.source, 0), options.source, [message]))
+    const message =
+      error instanceof RangeError
+        ? 'template nested too deeply'
+        : `internal error: ${String(error)}`
+    options.onError(
+      createError('WXML_SYNTAX', locationAt(options.file, options.source, 0), options.source, [
+        message,
+      ]),
+    )
     const empty = `function (R) {\nreturn {path:${JSON.stringify(stripExt(options.file))},imports:[],wxs:{},templates:{},root:[]}\n}`
     return { code: empty, imports: [], includes: [], wxsFiles: [], inlineWxs: [] }
   }

@@ -82,7 +82,8 @@ function genIfChain(
     const kind = isConditionalBranch(node)
     if (!kind) break
     const dirs = splitDirectives(node)
-    const cond = kind === 'elif' ? exprCode(dirs.elif!.value ?? '', dirs.elif!.valueLoc, ctx) : 'null'
+    const cond =
+      kind === 'elif' ? exprCode(dirs.elif!.value ?? '', dirs.elif!.valueLoc, ctx) : 'null'
     add(node, dirs, cond)
     last = j
     if (kind === 'else') break

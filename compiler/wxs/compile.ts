@@ -133,9 +133,20 @@ const CONSTRUCTOR_HELPER =
   "return t === 'Null' || t === 'Undefined' ? undefined : t };\n"
 
 /** `x.constructor` read (not assigned) → where `x` starts and ends. */
-function constructorRead(node: Node): { objectStart: number; objectEnd: number; end: number } | null {
-  const n = node as Node & { computed?: boolean; object?: Node; property?: Node & { name?: string } }
-  if (n.type !== 'MemberExpression' || n.computed || n.property?.name !== 'constructor' || !n.object)
+function constructorRead(
+  node: Node,
+): { objectStart: number; objectEnd: number; end: number } | null {
+  const n = node as Node & {
+    computed?: boolean
+    object?: Node
+    property?: Node & { name?: string }
+  }
+  if (
+    n.type !== 'MemberExpression' ||
+    n.computed ||
+    n.property?.name !== 'constructor' ||
+    !n.object
+  )
     return null
   return { objectStart: n.object.start, objectEnd: n.object.end, end: n.end }
 }

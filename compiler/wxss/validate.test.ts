@@ -5,7 +5,13 @@ import { compileWxss } from './compile.ts'
 const compile = (source: string) => {
   const errors: CompileError[] = []
   const host = { resolve: () => null, read: () => null }
-  const result = compileWxss({ file: 'a.wxss', source, host, scope: { prefix: null, host: null }, onError: (e) => errors.push(e) })
+  const result = compileWxss({
+    file: 'a.wxss',
+    source,
+    host,
+    scope: { prefix: null, host: null },
+    onError: (e) => errors.push(e),
+  })
   return { css: result.chunks.join(''), errors }
 }
 
@@ -28,7 +34,9 @@ describe('text the platform rejects', () => {
   })
 
   it('leaves declarations in @font-face and in rules alone', () => {
-    const { errors } = compile('@font-face{font-family:x;src:url(a.woff)} @media (min-width:1px){.a{b:c}}')
+    const { errors } = compile(
+      '@font-face{font-family:x;src:url(a.woff)} @media (min-width:1px){.a{b:c}}',
+    )
     expect(errors).toEqual([])
   })
 })

@@ -8,7 +8,15 @@ import type { CompileContext, SourceFile } from './context.ts'
 import { reportAtOffset } from './context.ts'
 
 /** At-rules whose bodies hold rules, not declarations. */
-const RULE_BLOCKS = new Set(['media', 'supports', 'keyframes', '-webkit-keyframes', 'document', 'layer', 'container'])
+const RULE_BLOCKS = new Set([
+  'media',
+  'supports',
+  'keyframes',
+  '-webkit-keyframes',
+  'document',
+  'layer',
+  'container',
+])
 const AT_NAME = /^-?[a-zA-Z][\w-]*$/
 
 export function validateRoot(ctx: CompileContext, src: SourceFile, root: Root): void {
@@ -29,7 +37,11 @@ export function validateRoot(ctx: CompileContext, src: SourceFile, root: Root): 
 function problemOf(node: ChildNode): string | null {
   if (node.type === 'decl') {
     const parent = node.parent as Container | undefined
-    if (!parent || parent.type === 'root' || (parent.type === 'atrule' && RULE_BLOCKS.has((parent as AtRule).name.toLowerCase()))) {
+    if (
+      !parent ||
+      parent.type === 'root' ||
+      (parent.type === 'atrule' && RULE_BLOCKS.has((parent as AtRule).name.toLowerCase()))
+    ) {
       return `unexpected "${clip(node.toString())}" outside a rule`
     }
   } else if (node.type === 'atrule' && !AT_NAME.test(node.name)) {

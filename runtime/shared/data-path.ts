@@ -42,7 +42,11 @@ export function parseDataPath(path: string): PathSegment[] {
 
 /** Sets `value` at `path` in `root`, creating missing containers (an array before a numeric
  *  segment, an object otherwise). */
-export function setAtPath(root: Record<string, unknown>, path: readonly PathSegment[], value: unknown): void {
+export function setAtPath(
+  root: Record<string, unknown>,
+  path: readonly PathSegment[],
+  value: unknown,
+): void {
   let target: Record<string | number, unknown> = root
   for (let i = 0; i < path.length - 1; i++) {
     const seg = path[i]!

@@ -34,10 +34,18 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           bundle,
           windowWidth: msg.windowWidth,
           onEvent: ({ instance, handler, event }) =>
-            port.post({ type: 'event', instanceId: instance.id, handler, event: event as WireEvent }),
-          onModel: (instance, path, value) => port.post({ type: 'modelChange', instanceId: instance.id, path, value }),
-          onNavigate: (openType, url, delta) => port.post({ type: 'navigate', openType, url, delta }),
-          onError: (message) => port.post({ type: 'error', error: { name: 'Error', message }, where: 'view' }),
+            port.post({
+              type: 'event',
+              instanceId: instance.id,
+              handler,
+              event: event as WireEvent,
+            }),
+          onModel: (instance, path, value) =>
+            port.post({ type: 'modelChange', instanceId: instance.id, path, value }),
+          onNavigate: (openType, url, delta) =>
+            port.post({ type: 'navigate', openType, url, delta }),
+          onError: (message) =>
+            port.post({ type: 'error', error: { name: 'Error', message }, where: 'view' }),
           onWarn: (message) => log('warn', message),
           ...options.view,
         })
@@ -55,7 +63,9 @@ export function startView(options: StartViewOptions): { view: () => View | null 
         port.post({
           type: 'selectorQueryResult',
           queryId: msg.queryId,
-          results: view ? msg.requests.map((r) => answerQuery(view!, r)) : msg.requests.map(() => null),
+          results: view
+            ? msg.requests.map((r) => answerQuery(view!, r))
+            : msg.requests.map(() => null),
         })
         return
       case 'pageScrollTo': {
@@ -77,7 +87,11 @@ export function startView(options: StartViewOptions): { view: () => View | null 
       handle(msg)
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error))
-      port.post({ type: 'error', error: { name: e.name, message: e.message, stack: e.stack }, where: `view ${msg.type}` })
+      port.post({
+        type: 'error',
+        error: { name: e.name, message: e.message, stack: e.stack },
+        where: `view ${msg.type}`,
+      })
     }
   })
   port.post({ type: 'viewReady' })

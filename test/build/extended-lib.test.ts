@@ -9,7 +9,10 @@ test('a page uses weui-miniprogram components through useExtendedLib', async () 
     'app.json': JSON.stringify({ pages: ['pages/index/index'], useExtendedLib: { weui: true } }),
     'app.js': 'App({})',
     'pages/index/index.json': JSON.stringify({
-      usingComponents: { 'mp-cells': 'weui-miniprogram/cells/cells', 'mp-cell': 'weui-miniprogram/cell/cell' },
+      usingComponents: {
+        'mp-cells': 'weui-miniprogram/cells/cells',
+        'mp-cell': 'weui-miniprogram/cell/cell',
+      },
     }),
     'pages/index/index.js': 'Page({})',
     'pages/index/index.wxml': '<mp-cells><mp-cell value="a"/></mp-cells>',
@@ -27,7 +30,9 @@ test('without useExtendedLib the same paths are not found', async () => {
   const files = memoryFiles({
     'app.json': JSON.stringify({ pages: ['pages/index/index'] }),
     'app.js': 'App({})',
-    'pages/index/index.json': JSON.stringify({ usingComponents: { 'mp-cell': 'weui-miniprogram/cell/cell' } }),
+    'pages/index/index.json': JSON.stringify({
+      usingComponents: { 'mp-cell': 'weui-miniprogram/cell/cell' },
+    }),
     'pages/index/index.js': 'Page({})',
     'pages/index/index.wxml': '<mp-cell/>',
   })

@@ -22,7 +22,12 @@ function mount(page: string, data: Record<string, unknown>, windowWidth = 375) {
   const bundle = loadViewBundle(readFileSync(file, 'utf8'), file)
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
   const errors: string[] = []
-  const view = new View({ document: dom.window.document, bundle, windowWidth, onError: (m) => errors.push(m) })
+  const view = new View({
+    document: dom.window.document,
+    bundle,
+    windowWidth,
+    onError: (m) => errors.push(m),
+  })
   const instance = view.mountPage(data)
   return { view, instance, dom, errors }
 }
@@ -40,9 +45,15 @@ test('the todo page renders its list through the todo-item component', () => {
   expect(host.getAttribute('is')).toBe('components/todo-item/todo-item')
   expect(host.textContent).toContain('Buy milk')
   // The filters come from a keyed wx:for.
-  expect(Array.from(instance.host.querySelectorAll('.filter'), (e) => e.textContent)).toEqual(['all', 'active', 'done'])
+  expect(Array.from(instance.host.querySelectorAll('.filter'), (e) => e.textContent)).toEqual([
+    'all',
+    'active',
+    'done',
+  ])
   // Styles: app.wxss, the component's and the page's sheets are in the head.
-  const sheets = Array.from(dom.window.document.head.querySelectorAll('style'), (s) => s.getAttribute('data-mpsim'))
+  const sheets = Array.from(dom.window.document.head.querySelectorAll('style'), (s) =>
+    s.getAttribute('data-mpsim'),
+  )
   expect(sheets).toContain('app')
   expect(sheets).toContain('pages/index/index')
   expect(sheets).toContain('components/todo-item/todo-item')

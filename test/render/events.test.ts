@@ -16,7 +16,9 @@ function mount(wxml: string, data: Record<string, unknown> = {}) {
   })
   expect(r.errors).toEqual([])
   const click = (id: string) =>
-    r.root.querySelector('#' + id)!.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }))
+    r.root
+      .querySelector('#' + id)!
+      .dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }))
   return { r, calls, click, names: () => calls.map((c) => c.handler) }
 }
 
@@ -37,7 +39,9 @@ describe('tap bubbling', () => {
   })
 
   test('catch stops bubbling', () => {
-    const { names, click } = mount(`<view id="a" bindtap="a"><view id="b" catchtap="b"><view id="c" bindtap="c"/></view></view>`)
+    const { names, click } = mount(
+      `<view id="a" bindtap="a"><view id="b" catchtap="b"><view id="c" bindtap="c"/></view></view>`,
+    )
     click('c')
     expect(names()).toEqual(['c', 'b'])
   })
@@ -48,7 +52,9 @@ describe('tap bubbling', () => {
     )
     m1.click('b')
     expect(m1.names()).toEqual(['capA', 'capB', 'bubB', 'bubA'])
-    const m2 = mount(`<view id="a" capture-catch:tap="capA" bindtap="bubA"><view id="b" bindtap="bubB"/></view>`)
+    const m2 = mount(
+      `<view id="a" capture-catch:tap="capA" bindtap="bubA"><view id="b" bindtap="bubB"/></view>`,
+    )
     m2.click('b')
     expect(m2.names()).toEqual(['capA'])
   })
@@ -70,13 +76,17 @@ describe('tap bubbling', () => {
   })
 
   test('data-* names follow the platform: hyphens camel-case, capitals lower-case', () => {
-    const { calls, click } = mount(`<view id="a" bindtap="t" data-element-type="x" data-elementType="y"/>`)
+    const { calls, click } = mount(
+      `<view id="a" bindtap="t" data-element-type="x" data-elementType="y"/>`,
+    )
     click('a')
     expect(calls[0]!.event.currentTarget.dataset).toEqual({ elementType: 'x', elementtype: 'y' })
   })
 
   test('mark:* values of the target and its ancestors are merged', () => {
-    const { calls, click } = mount(`<view mark:outer="o" mark:shared="outer"><view id="a" mark:inner="i" mark:shared="inner" bindtap="t"/></view>`)
+    const { calls, click } = mount(
+      `<view mark:outer="o" mark:shared="outer"><view id="a" mark:inner="i" mark:shared="inner" bindtap="t"/></view>`,
+    )
     click('a')
     expect(calls[0]!.event.mark).toEqual({ outer: 'o', inner: 'i', shared: 'inner' })
   })
@@ -96,7 +106,9 @@ describe('non-bubbling events', () => {
     const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
     const calls: HandlerCall[] = []
     const r = renderWxml(
-      { 'index.wxml': `<view bindinput="outer"><input id="i" bindinput="onInput" model:value="{{text}}"/></view><text>{{text}}</text>` },
+      {
+        'index.wxml': `<view bindinput="outer"><input id="i" bindinput="onInput" model:value="{{text}}"/></view><text>{{text}}</text>`,
+      },
       'index.wxml',
       { text: 'a' },
       { document: dom.window.document, view: { onEvent: (c) => calls.push(c) } },

@@ -31,7 +31,14 @@ function setup() {
 test('mount, setData and its acknowledgement', () => {
   const { sent, deliver, dom } = setup()
   expect(sent[0]).toEqual({ type: 'viewReady' })
-  deliver({ type: 'mount', webviewId: 1, route: 'index', instanceId: 0, data: { title: 'A' }, windowWidth: 375 })
+  deliver({
+    type: 'mount',
+    webviewId: 1,
+    route: 'index',
+    instanceId: 0,
+    data: { title: 'A' },
+    windowWidth: 375,
+  })
   expect(sent[1]).toEqual({ type: 'firstRender', instanceId: 0 })
   deliver({ type: 'setData', instanceId: 0, patch: { title: 'B' }, callId: 7 })
   expect(sent[2]).toEqual({ type: 'setDataDone', callId: 7 })
@@ -40,15 +47,35 @@ test('mount, setData and its acknowledgement', () => {
 
 test('a tap becomes an event message for the page instance', () => {
   const { sent, deliver, dom } = setup()
-  deliver({ type: 'mount', webviewId: 1, route: 'index', instanceId: 0, data: { title: 'A' }, windowWidth: 375 })
-  dom.window.document.querySelector('#top')!.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }))
+  deliver({
+    type: 'mount',
+    webviewId: 1,
+    route: 'index',
+    instanceId: 0,
+    data: { title: 'A' },
+    windowWidth: 375,
+  })
+  dom.window.document
+    .querySelector('#top')!
+    .dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }))
   const event = sent.find((m) => m.type === 'event')
-  expect(event).toMatchObject({ instanceId: 0, handler: 'onTap', event: { type: 'tap', currentTarget: { id: 'top', dataset: { k: 'v' } } } })
+  expect(event).toMatchObject({
+    instanceId: 0,
+    handler: 'onTap',
+    event: { type: 'tap', currentTarget: { id: 'top', dataset: { k: 'v' } } },
+  })
 })
 
 test('selector queries: page scope, component scope with its class prefix, >>> crossing', () => {
   const { sent, deliver, view } = setup()
-  deliver({ type: 'mount', webviewId: 1, route: 'index', instanceId: 0, data: { title: 'A' }, windowWidth: 375 })
+  deliver({
+    type: 'mount',
+    webviewId: 1,
+    route: 'index',
+    instanceId: 0,
+    data: { title: 'A' },
+    windowWidth: 375,
+  })
   const card = [...view.view()!.instances.values()].find((i) => i.def.id === 'card')!
   deliver({
     type: 'selectorQuery',

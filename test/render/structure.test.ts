@@ -12,7 +12,9 @@ const html = (files: Record<string, string>, data: Record<string, unknown> = {})
 describe('conditions', () => {
   test('wx:if / wx:elif / wx:else pick one branch and switch on update', () => {
     const { r, out } = html(
-      { 'index.wxml': `<view wx:if="{{n > 5}}">big</view>\n<!-- c -->\n<view wx:elif="{{n > 2}}">mid</view>\n<view wx:else>small</view>` },
+      {
+        'index.wxml': `<view wx:if="{{n > 5}}">big</view>\n<!-- c -->\n<view wx:elif="{{n > 2}}">mid</view>\n<view wx:else>small</view>`,
+      },
       { n: 7 },
     )
     expect(out()).toBe('<wx-view>big</wx-view>')
@@ -23,7 +25,9 @@ describe('conditions', () => {
   })
 
   test('a literal string condition is truthy ("false" without braces), as the docs warn', () => {
-    const { out } = html({ 'index.wxml': `<view wx:if="false">shown</view><view wx:if="{{false}}">hidden</view>` })
+    const { out } = html({
+      'index.wxml': `<view wx:if="false">shown</view><view wx:if="{{false}}">hidden</view>`,
+    })
     expect(out()).toBe('<wx-view>shown</wx-view>')
   })
 
@@ -35,7 +39,11 @@ describe('conditions', () => {
   })
 
   test('wx:elif without wx:if is a compile error with a location', () => {
-    const r = renderWxml({ 'index.wxml': `<view>\n  <text wx:elif="{{a}}">x</text>\n</view>` }, 'index.wxml', {})
+    const r = renderWxml(
+      { 'index.wxml': `<view>\n  <text wx:elif="{{a}}">x</text>\n</view>` },
+      'index.wxml',
+      {},
+    )
     expect(r.errors[0]).toMatch(/WXML_ELSE_WITHOUT_IF[\s\S]*index\.wxml:2:3/)
   })
 })
@@ -43,31 +51,48 @@ describe('conditions', () => {
 describe('lists', () => {
   test('wx:for over an array with custom item and index names', () => {
     const { out } = html(
-      { 'index.wxml': `<view wx:for="{{list}}" wx:for-item="it" wx:for-index="i">{{i}}={{it}}</view>` },
+      {
+        'index.wxml': `<view wx:for="{{list}}" wx:for-item="it" wx:for-index="i">{{i}}={{it}}</view>`,
+      },
       { list: ['a', 'b'] },
     )
     expect(out()).toBe('<wx-view>0=a</wx-view><wx-view>1=b</wx-view>')
   })
 
   test('wx:for over an object gives keys as index', () => {
-    const { out } = html({ 'index.wxml': `<text wx:for="{{o}}">{{index}}:{{item}};</text>` }, { o: { x: 1, y: 2 } })
+    const { out } = html(
+      { 'index.wxml': `<text wx:for="{{o}}">{{index}}:{{item}};</text>` },
+      { o: { x: 1, y: 2 } },
+    )
     expect(out()).toBe('<wx-text>x:1;</wx-text><wx-text>y:2;</wx-text>')
   })
 
   test('wx:for over a number and over a string', () => {
-    const { out } = html({ 'index.wxml': `<text wx:for="{{3}}">{{item}}</text>|<text wx:for="ab">{{item}}</text>` })
-    expect(out()).toBe('<wx-text>0</wx-text><wx-text>1</wx-text><wx-text>2</wx-text>|<wx-text>a</wx-text><wx-text>b</wx-text>')
+    const { out } = html({
+      'index.wxml': `<text wx:for="{{3}}">{{item}}</text>|<text wx:for="ab">{{item}}</text>`,
+    })
+    expect(out()).toBe(
+      '<wx-text>0</wx-text><wx-text>1</wx-text><wx-text>2</wx-text>|<wx-text>a</wx-text><wx-text>b</wx-text>',
+    )
   })
 
   test('a trailing space makes wx:for a string (the docs example)', () => {
     const { out } = html({ 'index.wxml': `<text wx:for="{{[1,2]}} ">{{item}}</text>` })
-    expect(out()).toBe('<wx-text>1</wx-text><wx-text>,</wx-text><wx-text>2</wx-text><wx-text> </wx-text>')
+    expect(out()).toBe(
+      '<wx-text>1</wx-text><wx-text>,</wx-text><wx-text>2</wx-text><wx-text> </wx-text>',
+    )
   })
 
   test('wx:for with wx:if on the same element filters per item', () => {
     const { r, out } = html(
       { 'index.wxml': `<view wx:for="{{list}}" wx:if="{{item.show}}">{{item.n}}</view>` },
-      { list: [{ n: 1, show: true }, { n: 2, show: false }, { n: 3, show: true }] },
+      {
+        list: [
+          { n: 1, show: true },
+          { n: 2, show: false },
+          { n: 3, show: true },
+        ],
+      },
     )
     expect(out()).toBe('<wx-view>1</wx-view><wx-view>3</wx-view>')
     r.setData({ 'list[1].show': true })
@@ -75,8 +100,12 @@ describe('lists', () => {
   })
 
   test('<block wx:for> renders its children without a wrapper', () => {
-    const { out } = html({ 'index.wxml': `<block wx:for="{{[1,2]}}"><text>{{item}}</text><text>!</text></block>` })
-    expect(out()).toBe('<wx-text>1</wx-text><wx-text>!</wx-text><wx-text>2</wx-text><wx-text>!</wx-text>')
+    const { out } = html({
+      'index.wxml': `<block wx:for="{{[1,2]}}"><text>{{item}}</text><text>!</text></block>`,
+    })
+    expect(out()).toBe(
+      '<wx-text>1</wx-text><wx-text>!</wx-text><wx-text>2</wx-text><wx-text>!</wx-text>',
+    )
   })
 
   test('an empty or missing list renders nothing and can grow later', () => {
@@ -103,7 +132,9 @@ describe('templates', () => {
 
   test('dynamic is switches templates', () => {
     const { r, out } = html(
-      { 'index.wxml': `<template name="a"><text>A{{v}}</text></template><template name="b"><text>B{{v}}</text></template><template is="{{which}}" data="{{v}}"/>` },
+      {
+        'index.wxml': `<template name="a"><text>A{{v}}</text></template><template name="b"><text>B{{v}}</text></template><template is="{{which}}" data="{{v}}"/>`,
+      },
       { which: 'a', v: 1 },
     )
     expect(out()).toBe('<wx-text>A1</wx-text>')
@@ -112,14 +143,24 @@ describe('templates', () => {
   })
 
   test('a template sees only its data, not the page data', () => {
-    const { out } = html({ 'index.wxml': `<template name="t"><text>[{{page}}]</text></template><template is="t"/>` }, { page: 'p' })
+    const { out } = html(
+      { 'index.wxml': `<template name="t"><text>[{{page}}]</text></template><template is="t"/>` },
+      { page: 'p' },
+    )
     expect(out()).toBe('<wx-text>[]</wx-text>')
   })
 
   test('templates in a list, one row updated', () => {
     const { r, out } = html(
-      { 'index.wxml': `<template name="row"><text>{{name}}</text></template><block wx:for="{{list}}" wx:key="id"><template is="row" data="{{...item}}"/></block>` },
-      { list: [{ id: 1, name: 'a' }, { id: 2, name: 'b' }] },
+      {
+        'index.wxml': `<template name="row"><text>{{name}}</text></template><block wx:for="{{list}}" wx:key="id"><template is="row" data="{{...item}}"/></block>`,
+      },
+      {
+        list: [
+          { id: 1, name: 'a' },
+          { id: 2, name: 'b' },
+        ],
+      },
     )
     r.setData({ 'list[1].name': 'B' })
     expect(out()).toBe('<wx-text>a</wx-text><wx-text>B</wx-text>')
@@ -148,13 +189,24 @@ describe('templates', () => {
   })
 
   test('a missing import is reported with its location and the rest still renders', () => {
-    const r = renderWxml({ 'index.wxml': `<import src="nope.wxml"/>\n<view>ok</view>` }, 'index.wxml', {})
+    const r = renderWxml(
+      { 'index.wxml': `<import src="nope.wxml"/>\n<view>ok</view>` },
+      'index.wxml',
+      {},
+    )
     expect(r.errors.join('\n')).toMatch(/IMPORT_NOT_FOUND[\s\S]*index\.wxml:1:14/)
     expect(r.root.innerHTML).toBe('<wx-view>ok</wx-view>')
   })
 
   test('include cycles are reported, not followed forever', () => {
-    const r = renderWxml({ 'a.wxml': `<include src="index.wxml"/>`, 'index.wxml': `<include src="a.wxml"/><view>x</view>` }, 'index.wxml', {})
+    const r = renderWxml(
+      {
+        'a.wxml': `<include src="index.wxml"/>`,
+        'index.wxml': `<include src="a.wxml"/><view>x</view>`,
+      },
+      'index.wxml',
+      {},
+    )
     expect(r.errors.join('\n')).toMatch(/INCLUDE_CYCLE/)
     expect(r.root.innerHTML).toBe('<wx-view>x</wx-view>')
   })
@@ -162,16 +214,25 @@ describe('templates', () => {
 
 describe('wxs', () => {
   test('inline and src modules, with require between .wxs files', () => {
-    const { out } = html({
-      'utils/a.wxs': `var b = require('./b.wxs'); module.exports = { twice: function (x) { return b.add(x, x) } }`,
-      'utils/b.wxs': `module.exports.add = function (x, y) { return x + y }`,
-      'index.wxml': `<wxs module="u" src="./utils/a.wxs"/><wxs module="m">module.exports.up = function (s) { return s.toUpperCase() }</wxs><text>{{u.twice(n)}} {{m.up('a')}}</text>`,
-    }, { n: 4 })
+    const { out } = html(
+      {
+        'utils/a.wxs': `var b = require('./b.wxs'); module.exports = { twice: function (x) { return b.add(x, x) } }`,
+        'utils/b.wxs': `module.exports.add = function (x, y) { return x + y }`,
+        'index.wxml': `<wxs module="u" src="./utils/a.wxs"/><wxs module="m">module.exports.up = function (s) { return s.toUpperCase() }</wxs><text>{{u.twice(n)}} {{m.up('a')}}</text>`,
+      },
+      { n: 4 },
+    )
     expect(out()).toBe('<wx-text>8 A</wx-text>')
   })
 
   test('an exception in a WXS function is reported and leaves the rest rendered', () => {
-    const r = renderWxml({ 'index.wxml': `<wxs module="m">module.exports.f = function () { throw new Error('boom') }</wxs><text>{{m.f()}}</text><text>ok</text>` }, 'index.wxml', {})
+    const r = renderWxml(
+      {
+        'index.wxml': `<wxs module="m">module.exports.f = function () { throw new Error('boom') }</wxs><text>{{m.f()}}</text><text>ok</text>`,
+      },
+      'index.wxml',
+      {},
+    )
     expect(r.errors.join()).toMatch(/boom/)
     expect(r.root.innerHTML).toBe('<wx-text></wx-text><wx-text>ok</wx-text>')
   })
@@ -205,10 +266,15 @@ describe('style isolation in the DOM', () => {
 
   test('component classes are prefixed, page classes are not, external classes map to the user', () => {
     // The logic thread declares externalClasses when the instance is created.
-    const r2 = renderWxml(files, 'index.wxml', { extra: 'x' }, {
-      usingComponents: { btn: 'btn.wxml' },
-      view: { onComponent: (c) => void (c.def.externalClasses = ['custom-class']) },
-    })
+    const r2 = renderWxml(
+      files,
+      'index.wxml',
+      { extra: 'x' },
+      {
+        usingComponents: { btn: 'btn.wxml' },
+        view: { onComponent: (c) => void (c.def.externalClasses = ['custom-class']) },
+      },
+    )
     expect(r2.root.innerHTML).toBe(
       '<btn is="btn" class="host"><wx-view class="cbtn--inner big x">b</wx-view></btn><wx-view class="plain"></wx-view>',
     )

@@ -13,7 +13,8 @@ function setup(files: Record<string, string>, data: Record<string, unknown>) {
   return { ...r, log, text: () => r.root.textContent }
 }
 
-const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i, name: `n${i}`, done: false }))
+const rows = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: i, name: `n${i}`, done: false }))
 
 // A WXS function called once per row evaluation counts how many rows were looked at.
 const counted = {
@@ -74,7 +75,14 @@ describe('fine-grained updates', () => {
   test('wx:key reverse, insert and remove keep surviving nodes', () => {
     const r = setup(counted, { list: rows(4) })
     const els = Array.from(r.root.children)
-    r.setData({ list: [{ id: 3, name: 'n3' }, { id: 9, name: 'new' }, { id: 1, name: 'n1' }, { id: 0, name: 'n0' }] })
+    r.setData({
+      list: [
+        { id: 3, name: 'n3' },
+        { id: 9, name: 'new' },
+        { id: 1, name: 'n1' },
+        { id: 0, name: 'n0' },
+      ],
+    })
     const now = Array.from(r.root.children)
     expect(now[0]).toBe(els[3])
     expect(now[2]).toBe(els[1])
@@ -84,7 +92,10 @@ describe('fine-grained updates', () => {
   })
 
   test('*this keys on primitives', () => {
-    const r = setup({ 'index.wxml': `<view wx:for="{{list}}" wx:key="*this">{{item}}</view>` }, { list: ['a', 'b', 'c'] })
+    const r = setup(
+      { 'index.wxml': `<view wx:for="{{list}}" wx:key="*this">{{item}}</view>` },
+      { list: ['a', 'b', 'c'] },
+    )
     const els = Array.from(r.root.children)
     r.setData({ list: ['c', 'a', 'b'] })
     expect(Array.from(r.root.children)).toEqual([els[2], els[0], els[1]])
@@ -92,7 +103,10 @@ describe('fine-grained updates', () => {
   })
 
   test('appending through a path (`list[3]`) adds a row; setting a deep path of a new item too', () => {
-    const r = setup({ 'index.wxml': `<view wx:for="{{list}}">{{item.name}}</view>` }, { list: rows(3) })
+    const r = setup(
+      { 'index.wxml': `<view wx:for="{{list}}">{{item.name}}</view>` },
+      { list: rows(3) },
+    )
     r.setData({ 'list[3]': { name: 'three' } })
     expect(r.text()).toBe('n0n1n2three')
     r.setData({ 'list[4].name': 'four' })
@@ -108,7 +122,10 @@ describe('fine-grained updates', () => {
   })
 
   test('a patch on a parent path updates readers of children, and the reverse', () => {
-    const r = setup({ 'index.wxml': `<view>{{a.b.c}}</view><view>{{a}}</view>` }, { a: { b: { c: 1 } } })
+    const r = setup(
+      { 'index.wxml': `<view>{{a.b.c}}</view><view>{{a}}</view>` },
+      { a: { b: { c: 1 } } },
+    )
     r.setData({ a: { b: { c: 2 } } })
     expect(r.root.children[0]!.textContent).toBe('2')
     r.setData({ 'a.b.c': 3 })
@@ -133,8 +150,15 @@ describe('fine-grained updates', () => {
 
   test('nested lists follow paths through both levels', () => {
     const r = setup(
-      { 'index.wxml': `<view wx:for="{{groups}}" wx:for-item="g"><text wx:for="{{g.items}}">{{g.name}}:{{item}};</text></view>` },
-      { groups: [{ name: 'a', items: [1, 2] }, { name: 'b', items: [3] }] },
+      {
+        'index.wxml': `<view wx:for="{{groups}}" wx:for-item="g"><text wx:for="{{g.items}}">{{g.name}}:{{item}};</text></view>`,
+      },
+      {
+        groups: [
+          { name: 'a', items: [1, 2] },
+          { name: 'b', items: [3] },
+        ],
+      },
     )
     r.setData({ 'groups[1].items[1]': 4, 'groups[0].name': 'A' })
     expect(r.text()).toBe('A:1;A:2;b:3;b:4;')

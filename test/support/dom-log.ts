@@ -6,10 +6,19 @@ export interface DomOp {
   node: Node
 }
 
-export function recordDom(window: { Node: typeof Node; Element: typeof Element; CharacterData: typeof CharacterData }) {
+export function recordDom(window: {
+  Node: typeof Node
+  Element: typeof Element
+  CharacterData: typeof CharacterData
+}) {
   const ops: DomOp[] = []
   const restore: Array<() => void> = []
-  const wrap = <T extends object>(proto: T, name: keyof T, op: DomOp['op'], pick: (self: Node, args: unknown[]) => Node) => {
+  const wrap = <T extends object>(
+    proto: T,
+    name: keyof T,
+    op: DomOp['op'],
+    pick: (self: Node, args: unknown[]) => Node,
+  ) => {
     const original = proto[name] as unknown as (...args: unknown[]) => unknown
     ;(proto as Record<keyof T, unknown>)[name] = function (this: Node, ...args: unknown[]) {
       ops.push({ op, node: pick(this, args) })

@@ -7,7 +7,12 @@ import { JSDOM } from 'jsdom'
 import { compileWxml } from '../../compiler/wxml/compile.ts'
 import { compileWxs } from '../../compiler/wxs/index.ts'
 import { type CompileError, formatError } from '../../compiler/errors.ts'
-import type { ComponentViewDef, TemplateFactory, ViewBundle, WxsFactory } from '../../runtime/view/bundle.ts'
+import type {
+  ComponentViewDef,
+  TemplateFactory,
+  ViewBundle,
+  WxsFactory,
+} from '../../runtime/view/bundle.ts'
 import { View, type ViewOptions } from '../../runtime/view/render/view.ts'
 import type { ComponentInstance } from '../../runtime/view/render/component.ts'
 
@@ -34,7 +39,9 @@ export interface RenderOptions {
 /** Resolves `request` written in `from` among the in-memory files. */
 function resolver(files: Record<string, string>) {
   return (from: string, request: string, ext: string): string | null => {
-    const base = request.startsWith('/') ? request.slice(1) : posix.join(posix.dirname(from), request)
+    const base = request.startsWith('/')
+      ? request.slice(1)
+      : posix.join(posix.dirname(from), request)
     const path = posix.normalize(base)
     for (const candidate of [path, path + ext]) if (candidate in files) return candidate
     return null
@@ -58,7 +65,13 @@ export function bundleFiles(
   const templates: Record<string, TemplateFactory> = {}
   const wxs: Record<string, WxsFactory> = {}
   const queue = [entry, ...Object.values(usingComponents)]
-  const wxsQueue: Array<{ id: string; file: string; code: string; line?: number; column?: number }> = []
+  const wxsQueue: Array<{
+    id: string
+    file: string
+    code: string
+    line?: number
+    column?: number
+  }> = []
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i]!
     const id = file.replace(/\.wxml$/, '')
@@ -66,25 +79,35 @@ export function bundleFiles(
     const result = compileWxml({ file, source: files[file]!, host, onError })
     templates[id] = new Function(`return (${result.code})`)() as TemplateFactory
     for (const imp of result.imports) queue.push(imp)
-    for (const w of result.inlineWxs) wxsQueue.push({ id: w.id, file, code: w.source, line: w.line, column: w.column })
+    for (const w of result.inlineWxs)
+      wxsQueue.push({ id: w.id, file, code: w.source, line: w.line, column: w.column })
     for (const w of result.wxsFiles) wxsQueue.push({ id: w, file: w, code: files[w] ?? '' })
   }
   for (let i = 0; i < wxsQueue.length; i++) {
     const w = wxsQueue[i]!
     if (wxs[w.id]) continue
     const compiled = compileWxs(
-      { id: w.id, file: w.file, fileSource: files[w.file] ?? '', code: w.code, line: w.line, column: w.column },
+      {
+        id: w.id,
+        file: w.file,
+        fileSource: files[w.file] ?? '',
+        code: w.code,
+        line: w.line,
+        column: w.column,
+      },
       (from, request) => resolve(from, request, '.wxs'),
       onError,
     )
     if (!compiled) continue
     wxs[w.id] = new Function(`return (${compiled.code})`)() as WxsFactory
-    for (const dep of compiled.requires) if (dep in files) wxsQueue.push({ id: dep, file: dep, code: files[dep]! })
+    for (const dep of compiled.requires)
+      if (dep in files) wxsQueue.push({ id: dep, file: dep, code: files[dep]! })
   }
   const page = entry.replace(/\.wxml$/, '')
   const components: Record<string, ComponentViewDef> = {}
   const using: Record<string, string> = {}
-  for (const [tag, file] of Object.entries(usingComponents)) using[tag] = file.replace(/\.wxml$/, '')
+  for (const [tag, file] of Object.entries(usingComponents))
+    using[tag] = file.replace(/\.wxml$/, '')
   components[page] = viewDef(page, using)
   for (const id of Object.values(using)) components[id] = viewDef(id, using)
   return { bundle: { page, templates, wxs, components, styles: {} }, errors }
@@ -115,7 +138,9 @@ export function renderWxml(
   data: Record<string, unknown>,
   options: RenderOptions = {},
 ): RenderedTemplate {
-  const document = options.document ?? new JSDOM('<!doctype html><html><head></head><body></body></html>').window.document
+  const document =
+    options.document ??
+    new JSDOM('<!doctype html><html><head></head><body></body></html>').window.document
   const { bundle, errors: compileErrors } = bundleFiles(files, entry, options.usingComponents)
   const errors = compileErrors.map(formatError)
   const view = new View({

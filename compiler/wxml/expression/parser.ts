@@ -118,7 +118,10 @@ export class Parser {
   }
 
   private tooDeep(): ExprSyntaxError {
-    return new ExprSyntaxError(this.tok.start, `expression nested too deeply (over ${MAX_DEPTH} levels)`)
+    return new ExprSyntaxError(
+      this.tok.start,
+      `expression nested too deeply (over ${MAX_DEPTH} levels)`,
+    )
   }
 
   private conditional(): Expression {

@@ -12,7 +12,11 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
       setOrRemove(el, 'class', info.owner.mapClass(classText(value)))
       return
     case 'style':
-      setOrRemove(el, 'style', info.owner.view.styleText(value === undefined || value === null ? '' : String(value)))
+      setOrRemove(
+        el,
+        'style',
+        info.owner.view.styleText(value === undefined || value === null ? '' : String(value)),
+      )
       return
     case 'id':
       info.id = value === undefined || value === null ? '' : String(value)

@@ -57,7 +57,11 @@ export class ComponentInstance {
     }
     const scope = new Scope(null, this.data, [], module)
     const ctx: RenderContext = { owner: this, scope, block: this.root }
-    renderFragment(module.mod.root, ctx, { parent: this.host, before: null, parts: this.root.parts })
+    renderFragment(module.mod.root, ctx, {
+      parent: this.host,
+      before: null,
+      parts: this.root.parts,
+    })
   }
 
   /** Applies a setData patch to the mirror and updates what depends on the changed paths. */
@@ -158,7 +162,11 @@ export class ComponentInstance {
     if (!slot) return
     if (!slot.block) {
       const block = new Block(slot.ctx.block)
-      renderFragment(slot.nodes, { ...slot.ctx, block }, { parent: pos.parent, before: pos.before, parts: block.parts })
+      renderFragment(
+        slot.nodes,
+        { ...slot.ctx, block },
+        { parent: pos.parent, before: pos.before, parts: block.parts },
+      )
       slot.block = block
     } else {
       slot.block.moveBefore(pos.parent, pos.before)
@@ -176,4 +184,3 @@ function slotName(node: IrNode): string {
   const attr = node.a.find(([n]) => n === 'slot')
   return attr && typeof attr[1] === 'string' ? attr[1] : ''
 }
-

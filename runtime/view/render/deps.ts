@@ -64,7 +64,12 @@ export class DepTree<E extends Trigger = Trigger> {
   }
 }
 
-function addAccepting<E extends Trigger>(subs: Set<E>, path: readonly string[], depth: number, out: Set<E>) {
+function addAccepting<E extends Trigger>(
+  subs: Set<E>,
+  path: readonly string[],
+  depth: number,
+  out: Set<E>,
+) {
   for (const effect of subs) {
     if (!effect.accepts || effect.accepts(path, depth)) out.add(effect)
   }

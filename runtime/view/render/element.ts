@@ -72,7 +72,8 @@ export function bindAttributes(info: ElementInfo, node: ElementNode, ctx: Render
   for (const [name, value] of node.a) {
     if (typeof value === 'function') track(ctx.block, new AttributeEffect(info, name, value, ctx))
     // A static class may name an external class whose value the user changes later.
-    else if (name === 'class' && externals) track(ctx.block, new AttributeEffect(info, name, () => value, ctx))
+    else if (name === 'class' && externals)
+      track(ctx.block, new AttributeEffect(info, name, () => value, ctx))
     else applyAttribute(info, name, value)
   }
 }

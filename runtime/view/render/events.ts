@@ -40,8 +40,18 @@ export interface HandlerCall {
 
 /** The events the platform documents as bubbling; all others reach only their target. */
 const BUBBLING = new Set([
-  'touchstart', 'touchmove', 'touchcancel', 'touchend', 'tap', 'longpress', 'longtap',
-  'transitionend', 'animationstart', 'animationiteration', 'animationend', 'touchforcechange',
+  'touchstart',
+  'touchmove',
+  'touchcancel',
+  'touchend',
+  'tap',
+  'longpress',
+  'longtap',
+  'transitionend',
+  'animationstart',
+  'animationiteration',
+  'animationend',
+  'touchforcechange',
 ])
 
 const LONGPRESS_MS = 350
@@ -76,7 +86,14 @@ export class EventSystem {
       return
     }
     const touch = touchOf(0, e)
-    this.dispatch(e.target as Element, 'tap', { x: e.pageX ?? 0, y: e.pageY ?? 0 }, true, [], [touch])
+    this.dispatch(
+      e.target as Element,
+      'tap',
+      { x: e.pageX ?? 0, y: e.pageY ?? 0 },
+      true,
+      [],
+      [touch],
+    )
   }
 
   private onTouch(e: TouchEvent): void {
@@ -122,9 +139,17 @@ export class EventSystem {
       for (const spec of info.events ?? []) {
         if (spec.n !== type || !flags(spec.f)) continue
         if (spec.f & EventFlag.Mut && mutDone) continue
-        const handler = typeof spec.h === 'string' ? spec.h : String(info.owner.evaluate(spec.h, info.scope) ?? '')
+        const handler =
+          typeof spec.h === 'string'
+            ? spec.h
+            : String(info.owner.evaluate(spec.h, info.scope) ?? '')
         if (handler) {
-          const event: MiniProgramEvent = { ...base, target: targetInfo(target), currentTarget: targetInfo(info), mark }
+          const event: MiniProgramEvent = {
+            ...base,
+            target: targetInfo(target),
+            currentTarget: targetInfo(info),
+            mark,
+          }
           this.view.options.onEvent?.({ instance: info.owner, handler, event })
           result = 'ran'
         }
@@ -181,8 +206,17 @@ function collectMarks(path: ElementInfo[]): Record<string, unknown> {
   return mark
 }
 
-function touchOf(identifier: number, t: { pageX?: number; pageY?: number; clientX?: number; clientY?: number }): TouchInfo {
-  return { identifier, pageX: t.pageX ?? 0, pageY: t.pageY ?? 0, clientX: t.clientX ?? 0, clientY: t.clientY ?? 0 }
+function touchOf(
+  identifier: number,
+  t: { pageX?: number; pageY?: number; clientX?: number; clientY?: number },
+): TouchInfo {
+  return {
+    identifier,
+    pageX: t.pageX ?? 0,
+    pageY: t.pageY ?? 0,
+    clientX: t.clientX ?? 0,
+    clientY: t.clientY ?? 0,
+  }
 }
 
 function now(): number {

@@ -89,7 +89,8 @@ class ForEffect extends Effect {
     for (const queue of old.values()) for (const { row } of queue) row.block.dispose(true)
     this.rows = next
     this.byPathKey.clear()
-    if (this.listPath) for (let i = 0; i < entries.length; i++) this.byPathKey.set(entries[i]!.pathKey, next[i]!)
+    if (this.listPath)
+      for (let i = 0; i < entries.length; i++) this.byPathKey.set(entries[i]!.pathKey, next[i]!)
     this.place(next, oldIndex)
     this.container.parts.length = 0
     this.container.parts.push(...next.map((r) => r.block))
@@ -111,7 +112,10 @@ class ForEffect extends Effect {
   private updateRow(row: Row, entry: Entry): void {
     const scope = row.scope
     const moved = scope.index !== entry.index
-    const pathChanged = !samePath(scope.itemPath, this.listPath ? [...this.listPath, entry.pathKey] : null)
+    const pathChanged = !samePath(
+      scope.itemPath,
+      this.listPath ? [...this.listPath, entry.pathKey] : null,
+    )
     this.setVars(scope, entry)
     // Rows of an aliased list hear about their item's content through their own paths; rows of
     // a computed list are re-evaluated whenever the list is.
@@ -134,7 +138,11 @@ class ForEffect extends Effect {
 
   private renderRow(row: Row, parent: Node, before: Node): void {
     const block = row.block
-    renderFragment(this.node.c, { ...this.ctx, scope: row.scope, block }, { parent, before, parts: block.parts })
+    renderFragment(
+      this.node.c,
+      { ...this.ctx, scope: row.scope, block },
+      { parent, before, parts: block.parts },
+    )
     if (block.parts.length === 0) {
       // An empty row still needs a position so later rows can be placed around it.
       block.anchor = this.ctx.owner.view.document.createTextNode('')

@@ -1,7 +1,13 @@
 // Renders a fragment of the render program into the DOM, creating an effect for each dynamic
 // value. Static values are applied once and never looked at again.
 
-import { type Expr, type Fragment, type Node as IrNode, NodeKind, type Value } from '../template/ir.ts'
+import {
+  type Expr,
+  type Fragment,
+  type Node as IrNode,
+  NodeKind,
+  type Value,
+} from '../template/ir.ts'
 import { toText } from '../template/helpers.ts'
 import { Block as BlockClass, type Block } from './block.ts'
 import type { Position, RenderContext } from './context.ts'
@@ -84,7 +90,11 @@ export function track(block: Block, effect: Effect): void {
 
 /** A block whose content an effect replaces (wx:if, wx:for, <template is>): it ends with an
  *  empty text node, so content can always be inserted at its place. */
-export function renderStructure(ctx: RenderContext, pos: Position, make: (container: Block) => Effect): void {
+export function renderStructure(
+  ctx: RenderContext,
+  pos: Position,
+  make: (container: Block) => Effect,
+): void {
   const container = new BlockClass(ctx.block)
   container.anchor = ctx.owner.view.document.createTextNode('')
   pos.parent.insertBefore(container.anchor, pos.before)
@@ -96,7 +106,11 @@ export function renderStructure(ctx: RenderContext, pos: Position, make: (contai
 export function renderInto(container: Block, frag: Fragment, ctx: RenderContext): Block {
   const body = new BlockClass(container)
   const anchor = container.anchor!
-  renderFragment(frag, { ...ctx, block: body }, { parent: anchor.parentNode!, before: anchor, parts: body.parts })
+  renderFragment(
+    frag,
+    { ...ctx, block: body },
+    { parent: anchor.parentNode!, before: anchor, parts: body.parts },
+  )
   container.parts.push(body)
   return body
 }

@@ -93,7 +93,8 @@ export function readPath(s: IrScope, name: string, ...segs: unknown[]): unknown 
 
 function member(value: unknown, key: string): unknown {
   if (value === null || value === undefined || REFUSED.has(key)) return undefined
-  if (typeof value === 'object') return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined
+  if (typeof value === 'object')
+    return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined
   if (typeof value === 'string') {
     const index = Number(key)
     return Number.isInteger(index) ? value[index] : undefined

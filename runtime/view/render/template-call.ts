@@ -57,6 +57,9 @@ export function renderTemplateCall(node: TemplateNode, ctx: RenderContext, pos: 
 
 /** <slot name>: the component's user's content for that slot goes here. */
 export function renderSlot(node: SlotNode, ctx: RenderContext, pos: Position): void {
-  const name = typeof node.name === 'string' ? node.name : String(ctx.owner.evaluate(node.name, ctx.scope) ?? '')
+  const name =
+    typeof node.name === 'string'
+      ? node.name
+      : String(ctx.owner.evaluate(node.name, ctx.scope) ?? '')
   ctx.owner.placeSlot(name, ctx, pos)
 }

@@ -71,7 +71,10 @@ export class View {
   }
 
   /** Renders the page with its initial data into `container` (the document body by default). */
-  mountPage(data: Record<string, unknown>, container: Element = this.document.body): ComponentInstance {
+  mountPage(
+    data: Record<string, unknown>,
+    container: Element = this.document.body,
+  ): ComponentInstance {
     this.installStyles()
     const def = this.bundle.components[this.bundle.page]
     if (!def) throw new Error(`view bundle has no page ${this.bundle.page}`)
@@ -87,7 +90,11 @@ export class View {
 
   /** app.wxss, then each component's, then the page's, plus the built-ins' defaults. */
   private installStyles(): void {
-    const keys = ['app', ...Object.keys(this.bundle.components).filter((k) => k !== this.bundle.page), this.bundle.page]
+    const keys = [
+      'app',
+      ...Object.keys(this.bundle.components).filter((k) => k !== this.bundle.page),
+      this.bundle.page,
+    ]
     const head = this.document.head
     const base = this.document.createElement('style')
     base.setAttribute('data-mpsim', 'builtins')
@@ -107,7 +114,10 @@ export class View {
   /** Inline `style` values: rpx converted for the window width, as the platform does. */
   styleText(style: string): string {
     if (!style.includes('rpx')) return style
-    return style.replace(/(-?\d*\.?\d+(?:e[+-]?\d+)?)rpx/gi, (_, n: string) => `${rpxToPx(Number(n), this.width)}px`)
+    return style.replace(
+      /(-?\d*\.?\d+(?:e[+-]?\d+)?)rpx/gi,
+      (_, n: string) => `${rpxToPx(Number(n), this.width)}px`,
+    )
   }
 
   createBuiltin(tag: string): { el: Element; instance: BuiltinInstance } {
@@ -123,7 +133,12 @@ export class View {
   }
 
   /** A custom component used in a template: host element, properties, slot content, render. */
-  renderComponentElement(node: ElementNode, componentId: string, ctx: RenderContext, pos: Position): void {
+  renderComponentElement(
+    node: ElementNode,
+    componentId: string,
+    ctx: RenderContext,
+    pos: Position,
+  ): void {
     const def = this.bundle.components[componentId]
     const host = this.createHost(node.tag, componentId)
     const info = elementInfo(host, node, ctx)
