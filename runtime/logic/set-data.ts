@@ -1,10 +1,12 @@
 // `setData`: validated, applied to `this.data` at once (synchronously, as on the platform), then
-// only the patch crosses to the view. The patch is sent as it would arrive after the platform's
-// JSON serialisation (functions and undefined inside values vanish), which also gives its size.
-// A patch over the platform's 1024 KB limit is refused with the platform's error; the callback
-// runs when the host reports the view applied the patch (`setDataDone`).
+// only the patch crosses to the view, in the wire form `encodePatch` chose (docs/bridge.md): one
+// JSON.stringify gives the size the platform counts and what the view sees once decoded
+// (functions and undefined inside values vanish). A patch over the platform's 1024 KB limit is
+// refused with the platform's error; the callback runs when the host reports the view applied
+// the patch (`setDataDone`).
 
 import type { LogicToHost } from '../../bridge/protocol.ts'
+import { encodePatch } from '../../bridge/wire.ts'
 import { DataPathError, parseDataPath, setAtPath, type PathSegment } from '../shared/data-path.ts'
 import { where, type ErrorGuard } from './errors.ts'
 
@@ -50,23 +52,22 @@ export class SetDataChannel {
     }
     const entries = this.validate(patch as Record<string, unknown>)
     const clean = Object.fromEntries(entries.map(([key, , value]) => [key, value]))
-    const json = JSON.stringify(clean)
-    if (json.length > SET_DATA_LIMIT) {
-      this.guard.report(new Error(tooLargeMessage(json.length)), `at "${target.route}" setData`)
+    const { patch: wirePatch, size } = encodePatch(clean)
+    if (size > SET_DATA_LIMIT) {
+      this.guard.report(new Error(tooLargeMessage(size)), `at "${target.route}" setData`)
       return
     }
     for (const [, path, value] of entries) setAtPath(target.data, path, value)
     const callId = this.nextCallId++
     if (typeof callback === 'function')
       this.pending.set(callId, { target, callback: callback as () => void })
-    const wirePatch = JSON.parse(json) as Record<string, unknown>
     this.post({
       type: 'setData',
       webviewId: target.__wxWebviewId__,
       instanceId,
       patch: wirePatch,
       callId,
-      size: json.length,
+      size,
     })
   }
 

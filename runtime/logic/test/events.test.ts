@@ -25,7 +25,7 @@ describe('events', () => {
       ['tap', 2, 1, 'pages/index/index'],
       ['tap', 3, 1, 'pages/index/index'],
     ])
-    expect(host.of('setData').map((m) => m.patch)).toEqual([{ count: 2 }, { count: 5 }])
+    expect(host.patches()).toEqual([{ count: 2 }, { count: 5 }])
   })
 
   it('warns, in the platform words, about a handler the page does not have', async () => {
@@ -54,7 +54,7 @@ describe('events', () => {
     })
     host.tap(1, 'inc', { step: 1 })
     expect(g.calls).toHaveLength(1)
-    expect(host.of('setData').map((m) => m.patch)).toEqual([{ count: 1 }])
+    expect(host.patches()).toEqual([{ count: 1 }])
   })
 
   it('an error inside App.onError is reported once, not looped on', async () => {

@@ -3,6 +3,7 @@
 // calls with a test-supplied function.
 
 import type { ApiResult, HostToLogic, LogicToHost } from '../../../bridge/protocol.ts'
+import { decodePatch } from '../../../bridge/wire.ts'
 import { buildLogicBundle } from '../../../compiler/logic/index.ts'
 import { startLogic } from '../index.ts'
 import type { LogicRuntime } from '../runtime.ts'
@@ -48,6 +49,11 @@ export class FakeHost {
 
   of<T extends LogicToHost['type']>(type: T): Array<Of<T>> {
     return this.sent.filter((m): m is Of<T> => m.type === type)
+  }
+
+  /** The setData patches sent so far, decoded as the host or a view reads them. */
+  patches(): Array<Record<string, unknown>> {
+    return this.of('setData').map((m) => decodePatch(m.patch))
   }
 
   /** Text of the log entries at `level` (warnings, errors…). */

@@ -16,6 +16,13 @@ Page({
   },
   undef() { this.setData({ keep: 1, gone: undefined, fn: function () {} }) },
   huge() { this.setData({ big: 'x'.repeat(${SET_DATA_LIMIT}) }) },
+  // {"big":"…"} is 10 characters around the string
+  atLimit() { this.setData({ big: 'y'.repeat(${SET_DATA_LIMIT - 10}) }) },
+  overLimit() { this.setData({ big: 'z'.repeat(${SET_DATA_LIMIT - 9}) }) },
+  nested() {
+    this.setData({ row: { id: 1, f() {}, u: undefined, when: new Date(0), n: NaN, list: [undefined, 2] } })
+  },
+  text() { this.setData({ text: 't'.repeat(20000), n: 1 }) },
   small() { this.setData({ ok: true }) },
 })`,
 }
@@ -46,7 +53,7 @@ describe('setData', () => {
       type: 'setData',
       webviewId: 1,
       instanceId: 0,
-      patch,
+      patch: JSON.stringify(patch), // a small structured patch crosses as its JSON (docs/bridge.md)
       callId: msg!.callId,
       size: JSON.stringify(patch).length,
     })
@@ -73,7 +80,7 @@ describe('setData', () => {
       'Setting data field "gone" to undefined is invalid.',
       expect.stringContaining('Setting data field "fn" to a function'),
     ])
-    expect(host.of('setData')[0]!.patch).toEqual({ keep: 1 })
+    expect(host.patches()[0]).toEqual({ keep: 1 })
     expect('gone' in host.runtime.pages.byWebview(1)!.data).toBe(false)
   })
 
@@ -88,7 +95,39 @@ describe('setData', () => {
     expect(globalData(host).errors).toHaveLength(1)
     expect(globalData(host).errors[0]).toMatch(/^thirdScriptError\n.*数据传输长度为/)
     host.tap(1, 'small')
-    expect(host.of('setData').map((m) => m.patch)).toEqual([{ ok: true }])
+    expect(host.patches()).toEqual([{ ok: true }])
+  })
+
+  it('sends the patch as the JSON transfer leaves it: nested functions and undefined gone', async () => {
+    const host = await start()
+    host.tap(1, 'nested')
+    const [msg] = host.of('setData')
+    expect(typeof msg!.patch).toBe('string')
+    expect(host.patches()).toEqual([
+      { row: { id: 1, when: '1970-01-01T00:00:00.000Z', n: null, list: [null, 2] } },
+    ])
+    expect(msg!.size).toBe((msg!.patch as string).length)
+  })
+
+  it('a large patch of top-level strings crosses as the object, with the same JSON size', async () => {
+    const host = await start()
+    host.tap(1, 'text')
+    const [msg] = host.of('setData')
+    const expected = { text: 't'.repeat(20000), n: 1 }
+    expect(msg!.patch).toEqual(expected)
+    expect(msg!.size).toBe(JSON.stringify(expected).length)
+  })
+
+  it('counts the JSON length against the limit: 1048576 passes, one more is refused', async () => {
+    const host = await start()
+    host.tap(1, 'atLimit')
+    expect(host.of('setData').map((m) => m.size)).toEqual([SET_DATA_LIMIT])
+    host.tap(1, 'overLimit')
+    expect(host.of('setData')).toHaveLength(1)
+    expect(host.of('error')[0]!.error.message).toBe(
+      `vdSyncBatch 数据传输长度为 ${SET_DATA_LIMIT + 1} 已经超过最大长度 ${SET_DATA_LIMIT}`,
+    )
+    expect(host.runtime.pages.byWebview(1)!.data.big).toHaveLength(SET_DATA_LIMIT - 10)
   })
 
   it('modelChange updates the data without sending it back', async () => {
