@@ -12,8 +12,10 @@ import { compileWxss } from '../../compiler/wxss/index.ts'
 import type { WxssHost, WxssScope } from '../../compiler/wxss/index.ts'
 import { checkErrors, checkWxsCode, evaluateTemplate } from './invariants.ts'
 
-/** An input that takes longer than this to compile counts as a hang. */
-export const HANG_MS = 200
+/** An input that takes longer than this to compile counts as a hang. Inputs are at most a few
+ *  KB and compile in well under 10 ms, so only runaway work (a loop, exponential backtracking)
+ *  gets near this; it is not a speed target, which belongs to the benchmarks. */
+export const HANG_MS = 2000
 
 export interface Outcome {
   problems: string[]
