@@ -2,22 +2,24 @@
 // read and write a copy of the app's storage kept here. The host sends the stored contents in
 // `launch`; every write (sync or async) is written through to the host, which persists it. Async
 // reads go to the host like any API; async writes update the mirror when the host confirms.
+// Sizes, limits and their messages come from the host's own module (pure, no Node), so the
+// mirror refuses a sync write exactly when the host would.
 
 import type { ApiResult } from '../../bridge/protocol.ts'
+import { LIMIT_SIZE_KB, encodeValue, entrySize, limitError } from '../host/apis/storage/limits.ts'
 import { deepCopy } from './env.ts'
-
-/** The platform's limits: 1 MB for one key's data, 10 MB for an app's storage. */
-export const STORAGE_ITEM_LIMIT = 1024 * 1024
-export const STORAGE_TOTAL_LIMIT = 10 * 1024 * 1024
 
 export class StorageMirror {
   private readonly items = new Map<string, unknown>()
+  /** Bytes each key takes, as the host counts them (key plus encoded data). */
+  private readonly sizes = new Map<string, number>()
+  private total = 0
 
   constructor(
     initial: Record<string, unknown> | undefined,
     private readonly writeThrough: (api: string, args: unknown) => void,
   ) {
-    for (const [k, v] of Object.entries(initial ?? {})) this.items.set(k, v)
+    for (const [k, v] of Object.entries(initial ?? {})) this.store(k, v, sizeOf(k, v))
   }
 
   /** `getStorageSync`: a copy of the stored value, or '' when the key is absent (platform). */
@@ -28,45 +30,62 @@ export class StorageMirror {
 
   set = (key: unknown, data: unknown): void => {
     const k = checkKey('setStorageSync', key)
-    const size = sizeOf(k, data)
-    if (size > STORAGE_ITEM_LIMIT)
-      throw new Error('setStorageSync:fail exceed storage item max length')
-    const total = this.totalSize() - (this.items.has(k) ? sizeOf(k, this.items.get(k)) : 0) + size
-    if (total > STORAGE_TOTAL_LIMIT)
-      throw new Error('setStorageSync:fail exceed storage max size 10MB')
-    this.items.set(k, deepCopy(data))
+    let entry
+    try {
+      entry = encodeValue(data)
+    } catch (e) {
+      throw new Error(`setStorageSync:fail ${e instanceof Error ? e.message : String(e)}`)
+    }
+    const limit = limitError(k, entry, this.total, this.sizes.get(k) ?? 0)
+    if (limit) throw new Error(`setStorageSync:fail ${limit}`)
+    this.store(k, deepCopy(data), entrySize(k, entry))
     this.writeThrough('setStorageSync', { key: k, data })
   }
 
   remove = (key: unknown): void => {
     const k = checkKey('removeStorageSync', key)
-    this.items.delete(k)
+    this.delete(k)
     this.writeThrough('removeStorageSync', { key: k })
   }
 
   clear = (): void => {
-    this.items.clear()
+    this.reset()
     this.writeThrough('clearStorageSync', {})
   }
 
   info = (): { keys: string[]; currentSize: number; limitSize: number } => ({
     keys: [...this.items.keys()],
-    currentSize: Math.ceil(this.totalSize() / 1024),
-    limitSize: STORAGE_TOTAL_LIMIT / 1024,
+    currentSize: Math.ceil(this.total / 1024),
+    limitSize: LIMIT_SIZE_KB,
   })
 
   /** An async storage API succeeded on the host: keep the mirror in step. */
   confirmed(api: string, args: Record<string, unknown>, res: ApiResult): void {
     if (!/:ok\b/.test(res.errMsg)) return
-    if (api === 'setStorage') this.items.set(String(args.key), deepCopy(args.data))
-    else if (api === 'removeStorage') this.items.delete(String(args.key))
-    else if (api === 'clearStorage') this.items.clear()
+    const key = String(args.key)
+    if (api === 'setStorage') this.store(key, deepCopy(args.data), sizeOf(key, args.data))
+    else if (api === 'removeStorage') this.delete(key)
+    else if (api === 'clearStorage') this.reset()
   }
 
-  private totalSize(): number {
-    let n = 0
-    for (const [k, v] of this.items) n += sizeOf(k, v)
-    return n
+  /** A replaced key keeps its place in `keys`, as in the host's store. */
+  private store(key: string, value: unknown, size: number): void {
+    this.total -= this.sizes.get(key) ?? 0
+    this.items.set(key, value)
+    this.sizes.set(key, size)
+    this.total += size
+  }
+
+  private delete(key: string): void {
+    this.total -= this.sizes.get(key) ?? 0
+    this.items.delete(key)
+    this.sizes.delete(key)
+  }
+
+  private reset(): void {
+    this.items.clear()
+    this.sizes.clear()
+    this.total = 0
   }
 }
 
@@ -76,12 +95,11 @@ function checkKey(api: string, key: unknown): string {
   return key
 }
 
+/** The host's measure; a value it could not encode counts as nothing (it never got stored). */
 function sizeOf(key: string, data: unknown): number {
-  let json: string | undefined
   try {
-    json = JSON.stringify(data)
+    return entrySize(key, encodeValue(data))
   } catch {
-    json = String(data)
+    return 0
   }
-  return key.length + (json?.length ?? 0)
 }
