@@ -104,6 +104,11 @@ export type HostToLogic =
   /** Create a page instance for a new view (before its first render). */
   | { type: 'pageCreate'; webviewId: number; route: string; query: Record<string, string> }
   | { type: 'pageLifecycle'; webviewId: number; name: PageLifecycle; args: unknown[] }
+  /**
+   * The page stack changed (PageStack's `stack` effect): `getCurrentPages()` is exactly these
+   * pages, bottom first. Pages left out stay alive (tab pages kept by switchTab) until onUnload.
+   */
+  | { type: 'pageStack'; webviewIds: number[] }
   /** A user event from a view reached a handler of `instanceId` (a page or a component). */
   | { type: 'event'; webviewId: number; instanceId: number; handler: string; event: WireEvent }
   /** `model:` bindings wrote a value in the view. */

@@ -1,5 +1,6 @@
 // `Page()` definitions by route, page instances by webview, and the page stack as the host
-// reports it (creation pushes, `onUnload` removes). A page instance gets a deep copy of the
+// reports it: its `pageStack` messages once one came (tab pages outside the stack stay alive),
+// else creation pushes and `onUnload` removes. A page instance gets a deep copy of the
 // definition's data, its route, its query as `options` and `__wxWebviewId__`.
 
 import type { HostToLogic, PageLifecycle } from '../../bridge/protocol.ts'
@@ -36,6 +37,8 @@ export class PageRegistry {
   private readonly definitions = new Map<string, PageOptions>()
   private readonly instances = new Map<number, PageInstance>()
   private stack: PageInstance[] = []
+  /** The host's last `pageStack`; null until it sends one. */
+  private reported: number[] | null = null
 
   constructor(private readonly host: PageHost) {}
 
@@ -53,7 +56,16 @@ export class PageRegistry {
   }
 
   /** `getCurrentPages()`: a fresh array, bottom of the stack first. */
-  current = (): PageInstance[] => [...this.stack]
+  current = (): PageInstance[] => {
+    if (!this.reported) return [...this.stack]
+    const pages = this.reported.map((id) => this.instances.get(id))
+    return pages.filter((p): p is PageInstance => p !== undefined)
+  }
+
+  /** The host's page stack (`pageStack`): from now on getCurrentPages() is exactly this. */
+  setStack(webviewIds: number[]): void {
+    this.reported = [...webviewIds]
+  }
 
   create(msg: Extract<HostToLogic, { type: 'pageCreate' }>): PageInstance | null {
     if (!this.definitions.has(msg.route)) this.host.loadRoute(msg.route)

@@ -87,6 +87,8 @@ export class LogicRuntime {
         return this.pageCreate(msg)
       case 'pageLifecycle':
         return this.pages.lifecycle(msg)
+      case 'pageStack':
+        return this.pages.setStack(msg.webviewIds)
       case 'event':
         return dispatchEvent(this.eventContext(), msg)
       case 'modelChange':

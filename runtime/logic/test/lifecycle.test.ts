@@ -84,6 +84,40 @@ describe('App and Page lifecycle', () => {
     expect(host.runtime.pages.current()).toHaveLength(2)
   })
 
+  it('getCurrentPages is the host pageStack once sent; tab pages left out stay alive', async () => {
+    const host = await launchApp({
+      'app.js': `App({ globalData: { seen: [] } })`,
+      'pages/tab1/tab1.js': `Page({ data: { n: 0 }, bump() { this.setData({ n: this.data.n + 1 }) }, onShow() { getApp().globalData.seen.push(getCurrentPages().map(p => p.route + '#' + p.__wxWebviewId__).join()) } })`,
+      'pages/tab2/tab2.js': `Page({ onShow() { getApp().globalData.seen.push(getCurrentPages().map(p => p.route + '#' + p.__wxWebviewId__).join()) } })`,
+    })
+    const g = host.runtime.app.instance!.globalData as { seen: string[] }
+    // what PageStack sends for launch on tab1, then switchTab to tab2 and back to tab1
+    host.createPage(1, 'pages/tab1/tab1')
+    host.send({ type: 'pageStack', webviewIds: [1] })
+    host.lifecycle(1, 'onLoad')
+    host.lifecycle(1, 'onShow')
+    host.tap(1, 'bump')
+    host.lifecycle(1, 'onHide')
+    host.send({ type: 'pageStack', webviewIds: [] }) // tab1 detached, kept alive
+    host.createPage(2, 'pages/tab2/tab2')
+    host.send({ type: 'pageStack', webviewIds: [2] })
+    host.lifecycle(2, 'onLoad')
+    host.lifecycle(2, 'onShow')
+    host.lifecycle(2, 'onHide')
+    host.send({ type: 'pageStack', webviewIds: [] })
+    host.send({ type: 'pageStack', webviewIds: [1] })
+    host.lifecycle(1, 'onShow')
+    expect(g.seen).toEqual(['pages/tab1/tab1#1', 'pages/tab2/tab2#2', 'pages/tab1/tab1#1'])
+    // the same tab1 instance came back, and the dangling tab2 still handles messages
+    expect(host.runtime.pages.byWebview(1)!.data.n).toBe(1)
+    expect(host.runtime.pages.byWebview(2)).toBeDefined()
+    // exactly the host's order; an unloaded page drops out even if listed
+    host.send({ type: 'pageStack', webviewIds: [2, 1] })
+    expect(host.runtime.pages.current().map((p) => p.__wxWebviewId__)).toEqual([2, 1])
+    host.lifecycle(2, 'onUnload')
+    expect(host.runtime.pages.current().map((p) => p.__wxWebviewId__)).toEqual([1])
+  })
+
   it('app code sees no document and no window, even where the thread has them', async () => {
     // single-thread mode runs logic on a thread that has a DOM: the bundle must still not see it
     const g0 = globalThis as Record<string, unknown>
