@@ -59,13 +59,23 @@ export function hover(el: HTMLElement, defaults: HoverDefaults, disabled = () =>
 
   const down = ['touchstart', 'mousedown']
   const up = ['touchend', 'touchcancel', 'mouseup']
-  for (const t of down) el.addEventListener(t, press)
-  for (const t of up) el.addEventListener(t, release)
+  // Listeners only while there is a hover class: most views have none, and a page can have
+  // thousands of views.
+  let listening = false
+  const listen = (on: boolean) => {
+    if (on === listening) return
+    listening = on
+    const method = on ? 'addEventListener' : 'removeEventListener'
+    for (const t of down) el[method](t, press)
+    for (const t of up) el[method](t, release)
+  }
+  listen(cls !== 'none')
 
   const setters: Setters = {
     hoverClass: (v) => {
       apply(false)
       cls = toStr(v) || 'none'
+      listen(cls !== 'none')
     },
     hoverStartTime: (v) => (start = toNum(v, defaults.startTime)),
     hoverStayTime: (v) => (stay = toNum(v, defaults.stayTime)),
@@ -75,8 +85,7 @@ export function hover(el: HTMLElement, defaults: HoverDefaults, disabled = () =>
     setters,
     destroy() {
       clear()
-      for (const t of down) el.removeEventListener(t, press)
-      for (const t of up) el.removeEventListener(t, release)
+      listen(false)
     },
   }
 }

@@ -65,6 +65,7 @@ class ForEffect extends Effect {
   }
 
   private reconcile(entries: Entry[]): void {
+    if (this.rows.length === 0) return this.createAll(entries)
     // Old rows by key; duplicate keys (which the platform warns about) queue up in order.
     const old = new Map<unknown, Array<{ row: Row; index: number }>>()
     this.rows.forEach((row, index) => {
@@ -94,6 +95,22 @@ class ForEffect extends Effect {
     this.place(next, oldIndex)
     this.container.parts.length = 0
     this.container.parts.push(...next.map((r) => r.block))
+  }
+
+  /** First render (or from empty): every row is new and goes in order, nothing to match. */
+  private createAll(entries: Entry[]): void {
+    const anchor = this.container.anchor!
+    const parent = anchor.parentNode!
+    const rows: Row[] = new Array(entries.length)
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!
+      const row = (rows[i] = this.createRow(entry))
+      if (this.listPath) this.byPathKey.set(entry.pathKey, row)
+      this.renderRow(row, parent, anchor)
+    }
+    this.rows = rows
+    this.container.parts.length = 0
+    for (const row of rows) this.container.parts.push(row.block)
   }
 
   private createRow(entry: Entry): Row {
