@@ -31,6 +31,8 @@ export type {
   NavigationBarState,
   UiAutoAnswers,
 } from './ui/model.ts'
+export { windowPatch, navigationBarOf } from './ui/navigation-bar.ts'
+export type { NavigationBarHook } from './ui/navigation-bar.ts'
 export { devicePresets, defaultDevice, windowInfo, systemInfo, menuButtonRect } from './device.ts'
 export type { DevicePreset, SafeArea } from './device.ts'
 export { createSimulatedPlatform, CODE_TTL_MS } from './login.ts'

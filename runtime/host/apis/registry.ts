@@ -13,6 +13,7 @@ import { type StorageBackend, createFileStorage, createMemoryStorage } from './s
 import type { ApiContext, ApiHandler, LogLevel, NetworkTimeouts, PageWindow } from './types.ts'
 import { uiApis } from './ui/apis.ts'
 import { type UiAutoAnswers, UiModel } from './ui/model.ts'
+import type { NavigationBarHook } from './ui/navigation-bar.ts'
 import { typeName } from './validate.ts'
 
 export interface ApiRegistryOptions {
@@ -28,6 +29,8 @@ export interface ApiRegistryOptions {
   /** app.json `networkTimeout`; each defaults to 60000 ms, as on the platform. */
   networkTimeout?: Partial<NetworkTimeouts>
   pageWindow?: () => PageWindow
+  /** Also keeps navigation-bar changes with the current page (see ui/navigation-bar.ts). */
+  navigationBar?: NavigationBarHook
   emit?: (objectId: number, name: string, payload: unknown) => void
   log?: (level: LogLevel, ...args: unknown[]) => void
   autoAnswers?: UiAutoAnswers
@@ -72,16 +75,21 @@ export function createApiContext(options: ApiRegistryOptions): {
       ? createFileStorage(options.storageDir, options.appId)
       : createMemoryStorage())
   const files = typeof options.files === 'object' ? options.files : createTempFiles(options.files)
+  const ui = new UiModel(clock, options.autoAnswers)
   const ctx: ApiContext = {
     appId: options.appId,
     storage,
     device: { ...defaultDevice, ...options.device },
-    ui: new UiModel(clock, options.autoAnswers),
+    ui,
     clock,
     files,
     login: options.login ?? createSimulatedPlatform({ clock }),
     networkTimeout: { ...defaultTimeouts(), ...options.networkTimeout },
     pageWindow: options.pageWindow ?? (() => ({})),
+    setNavigationBar: (patch) => {
+      ui.setNavigationBar(patch)
+      options.navigationBar?.set(patch)
+    },
     emit: options.emit ?? (() => {}),
     log: options.log ?? (() => {}),
     // Host-numbered objects count down from -1 so they never meet the logic side's numbers.

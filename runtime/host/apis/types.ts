@@ -9,7 +9,7 @@ import type { DevicePreset } from './device.ts'
 import type { TempFiles } from './files.ts'
 import type { LoginCodeIssuer } from './login.ts'
 import type { StorageBackend } from './storage/store.ts'
-import type { UiModel } from './ui/model.ts'
+import type { NavigationBarState, UiModel } from './ui/model.ts'
 
 export type { ApiResult }
 
@@ -38,6 +38,9 @@ export interface ApiContext {
   files: TempFiles
   login: LoginCodeIssuer
   networkTimeout: NetworkTimeouts
+  /** Changes the current page's navigation bar: the UI model, and the registry's
+   *  `navigationBar` hook (the page's window) when the host gave one. */
+  setNavigationBar: (patch: Partial<NavigationBarState>) => void
   /** Window layout of the page on top of the stack; default: navigation bar, no tab bar. */
   pageWindow: () => PageWindow
   /** An event of a long-lived object (SocketTask, RequestTask…): becomes an `apiEvent`. */

@@ -50,6 +50,12 @@ export abstract class StackView {
     return true
   }
 
+  /** {@link setWindow} for the page on top (where setNavigationBarTitle & co. apply). */
+  setCurrentWindow(patch: Record<string, unknown>): boolean {
+    const top = this.store.top()
+    return top ? this.setWindow(top.webviewId, patch) : false
+  }
+
   tabBar(): TabBarState | null {
     if (!this.table.tabBarConfig) return null
     const top = this.store.top()

@@ -123,7 +123,7 @@ async function showActionSheet(args: ApiArgs, ctx: ApiContext) {
 function setNavigationBarTitle(args: ApiArgs, ctx: ApiContext) {
   const error = checkParams('setNavigationBarTitle', args, { title: 'String' })
   if (error) return error
-  ctx.ui.setNavigationBar({ title: args.title as string })
+  ctx.setNavigationBar({ title: args.title as string })
   return ok('setNavigationBarTitle')
 }
 
@@ -134,13 +134,13 @@ function setNavigationBarColor(args: ApiArgs, ctx: ApiContext) {
   // Only white or black text is allowed (docs); this wording is ours.
   const front = (args.frontColor as string).toLowerCase()
   if (front !== '#ffffff' && front !== '#000000') return fail(api, `invalid frontColor "${front}"`)
-  ctx.ui.setNavigationBar({ frontColor: front, backgroundColor: args.backgroundColor as string })
+  ctx.setNavigationBar({ frontColor: front, backgroundColor: args.backgroundColor as string })
   return ok(api)
 }
 
 function navigationBarLoading(api: string, loading: boolean) {
   return (_args: ApiArgs, ctx: ApiContext) => {
-    ctx.ui.setNavigationBar({ loading })
+    ctx.setNavigationBar({ loading })
     return ok(api)
   }
 }
