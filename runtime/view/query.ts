@@ -8,6 +8,7 @@ import { getInfo } from './render/element-info.ts'
 import type { View } from './render/view.ts'
 
 export function answerQuery(view: View, request: SelectorRequest): unknown {
+  if (request.fields.viewport) return viewportFields(view.document, request.fields)
   const scope = request.instanceId === null ? view.page : view.instance(request.instanceId)
   if (!scope) return null
   const found = select(scope, request.selector)
@@ -78,6 +79,31 @@ function fieldsOf(view: View, el: Element, fields: Record<string, unknown>): Rec
   if (Array.isArray(styles)) {
     const computed = view.document.defaultView?.getComputedStyle(el)
     for (const name of styles) out[String(name)] = computed?.getPropertyValue(String(name)) ?? ''
+  }
+  return out
+}
+
+/** `selectViewport()`: the display area, read from the document (its window's size and the
+ *  page's scroll position). It is no element: id '' and an empty dataset. */
+function viewportFields(
+  document: Document,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  const root = document.scrollingElement ?? document.documentElement
+  const width = document.defaultView?.innerWidth ?? root.clientWidth
+  const height = document.defaultView?.innerHeight ?? root.clientHeight
+  const out: Record<string, unknown> = {}
+  if (fields.id) out.id = ''
+  if (fields.dataset) out.dataset = {}
+  if (fields.rect) Object.assign(out, { left: 0, right: width, top: 0, bottom: height })
+  if (fields.size) Object.assign(out, { width, height })
+  if (fields.scrollOffset) {
+    Object.assign(out, {
+      scrollLeft: root.scrollLeft,
+      scrollTop: root.scrollTop,
+      scrollWidth: root.scrollWidth,
+      scrollHeight: root.scrollHeight,
+    })
   }
   return out
 }
