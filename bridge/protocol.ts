@@ -22,6 +22,13 @@ export interface WireError {
   stack?: string
 }
 
+/** A place in the app's own source files (1-based line and column). */
+export interface SourceLocation {
+  file: string
+  line: number
+  column: number
+}
+
 /** A `wx.*` result: `errMsg` is `"<api>:ok"` or `"<api>:fail <reason>"`, as on the platform. */
 export interface ApiResult {
   errMsg: string
@@ -158,8 +165,12 @@ export type LogicToHost =
   /** `triggerEvent` from a component instance: the view propagates it as the platform does. */
   | { type: 'triggerEvent'; webviewId: number; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
   | { type: 'log'; entry: LogEntry }
-  /** An uncaught error in app code (after App.onError ran). */
-  | { type: 'error'; error: WireError; where: string }
+  /**
+   * An uncaught error in app code (after App.onError ran). `location`: the top stack frame in
+   * the app's code, mapped through the bundle's source map (without a map: the bundle's own
+   * position); absent when the error has no stack frame in app code.
+   */
+  | { type: 'error'; error: WireError; where: string; location?: SourceLocation }
   | { type: 'evaluateResult'; callId: number; ok: boolean; value?: unknown; error?: WireError }
 
 // ---------------------------------------------------------------------------------------------

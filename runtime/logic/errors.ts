@@ -1,9 +1,10 @@
 // One wrapper for every user callback (lifecycle, handler, setData and API callbacks, timers):
 // it catches, maps the stack through the bundle's source map, calls App.onError and the
-// wx.onError listeners with the platform's message string, and reports the error to the host.
+// wx.onError listeners with the platform's message string, and reports the error to the host
+// with the original file:line:column of its top frame in app code (`location`).
 // The app keeps running.
 
-import type { LogicToHost, WireError } from '../../bridge/protocol.ts'
+import type { LogicToHost, SourceLocation, WireError } from '../../bridge/protocol.ts'
 import type { StackMapper } from './stack.ts'
 
 /** Where an error happened, in the words the platform puts after the message. */
@@ -51,7 +52,7 @@ export class ErrorGuard {
     const wire = this.toWire(error)
     const message = `thirdScriptError\n${wire.message};${at}\n${wire.stack ?? ''}`
     this.hooks.localError(message)
-    this.hooks.post({ type: 'error', error: wire, where: at })
+    this.hooks.post(this.message(error, wire, at))
     if (this.reporting) return // an error inside onError is reported, not looped on
     this.reporting = true
     try {
@@ -68,8 +69,22 @@ export class ErrorGuard {
     for (const listener of listeners)
       this.run('at App onUnhandledRejection', () => listener({ reason, promise }))
     const wire = this.toWire(reason)
-    this.hooks.post({ type: 'error', error: wire, where: 'unhandledRejection' })
+    this.hooks.post(this.message(reason, wire, 'unhandledRejection'))
     if (!listeners.length) this.hooks.localError('Unhandled promise rejection', reason)
+  }
+
+  /** The report for the host, with the error's place in the app's files when it has one. */
+  private message(error: unknown, wire: WireError, where: string): LogicToHost {
+    const location = this.locate(error)
+    return location
+      ? { type: 'error', error: wire, where, location }
+      : { type: 'error', error: wire, where }
+  }
+
+  private locate(error: unknown): SourceLocation | null {
+    const mapper = this.hooks.mapper()
+    if (!mapper || !(error instanceof Error) || !error.stack) return null
+    return mapper.firstLocation(error.stack)
   }
 
   toWire(error: unknown): WireError {

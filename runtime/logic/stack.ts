@@ -3,6 +3,7 @@
 // `<bundleUrl>:line:col` is looked up in the bundle's source map.
 
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
+import type { SourceLocation } from '../../bridge/protocol.ts'
 
 export class StackMapper {
   private map: TraceMap | null
@@ -28,6 +29,22 @@ export class StackMapper {
       const pos = this.position(Number(line), Number(column))
       return pos ? `${pos.source}:${pos.line}:${pos.column}` : whole
     })
+  }
+
+  /** The first frame of `stack` (an unmapped one) in app code: its original position, or
+   *  the bundle's own (header lines removed) when there is no source map. */
+  firstLocation(stack: string): SourceLocation | null {
+    for (const [, line, column] of stack.matchAll(this.pattern)) {
+      const [l, c] = [Number(line), Number(column)]
+      if (!this.map) {
+        const bundleLine = l - this.lineOffset
+        if (bundleLine >= 1) return { file: this.bundleUrl, line: bundleLine, column: c }
+        continue
+      }
+      const pos = this.position(l, c)
+      if (pos) return { file: pos.source, line: pos.line, column: pos.column }
+    }
+    return null
   }
 
   /** Original position of a 1-based bundle line/column as engines report them. */

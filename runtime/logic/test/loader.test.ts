@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ModuleLoader, type ModuleFactory } from '../loader.ts'
+import { StackMapper } from '../stack.ts'
 import { launchApp } from './fake-host.ts'
 
 /** A loader whose modules are given as `(require, module, exports) => …` functions. */
@@ -118,6 +119,37 @@ describe('errors in app code', () => {
     expect(stack).toMatch(/utils\/esm\.ts:4:\d+/)
     expect(stack).toContain('pages/index/index.js:2:')
     expect(stack).not.toMatch(/logic\.js:\d+/)
+  })
+
+  it('gives the host the top app frame as location: file, line and column in the source', async () => {
+    const host = await launchApp({
+      'app.js': `App({})`,
+      'utils/fail.js': `// a comment\n\nexports.fail = function () {\n  throw new Error('deep')\n}\n`,
+      'pages/index/index.js': [
+        `const { fail } = require('../../utils/fail.js')`,
+        `Page({`,
+        `  run() { fail() },`,
+        `  big() { this.setData({ s: 'x'.repeat(2000000) }) },`,
+        `  str() { throw 'no stack' },`,
+        `})`,
+      ].join('\n'),
+    })
+    host.createPage(1, 'pages/index/index')
+    host.tap(1, 'run')
+    host.tap(1, 'big') // raised by the runtime: the location is the app's setData call
+    host.tap(1, 'str')
+    expect(host.of('error').map((m) => m.location)).toEqual([
+      { file: 'utils/fail.js', line: 4, column: 9 },
+      { file: 'pages/index/index.js', line: 4, column: expect.any(Number) },
+      undefined,
+    ])
+  })
+
+  it('without a source map the location is the bundle position, header lines removed', () => {
+    const mapper = new StackMapper('logic.js', null, 2)
+    const stack = 'Error: x\n    at inner (runtime.ts:1:1)\n    at run (logic.js:7:15)'
+    expect(mapper.firstLocation(stack)).toEqual({ file: 'logic.js', line: 5, column: 15 })
+    expect(mapper.firstLocation('Error: x\n    at f (other.js:1:1)')).toBeNull()
   })
 
   it('an entry that throws while loading is reported and the next entries still load', async () => {
