@@ -1,10 +1,11 @@
 // The app's todo list: a plain object with listeners, shared by both pages through getApp().
-import { nextId } from './id.js'
+import { nextId, reserveId } from './id.js'
 
 export function createStore(initial) {
   const listeners = []
   const now = Date.now()
   let todos = initial.map((t) => ({ id: nextId(), created: now, ...t }))
+  todos.forEach((t) => reserveId(t.id)) // saved items keep their ids; new ones come after
   const emit = () => listeners.forEach((fn) => fn(todos))
   return {
     all: () => todos,

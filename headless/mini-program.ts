@@ -1,0 +1,138 @@
+// The running mini program, named as miniprogram-automator names it: pages, routes, wx calls
+// and mocks, evaluate, plus what mpsim adds: the bridge record, logs, errors, the UI model
+// (toast, modal) and answers to dialogs. Every action resolves once the app settled.
+
+import type { BridgeRecord } from '../bridge/index.ts'
+import type { ApiResult, LogEntry } from '../bridge/protocol.ts'
+import type { ModalAnswer, UiModel } from '../runtime/host/apis/index.ts'
+import type { Host, HostError, MockResult } from '../runtime/host/index.ts'
+import { Page } from './page.ts'
+
+type RouteName = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab'
+
+/** Calls `wx[name]` in logic: sync APIs return, async ones resolve on success, reject on fail. */
+const CALL_WX = `function (name, args) {
+  const fn = wx[name]
+  if (typeof fn !== 'function') throw new Error('wx.' + name + ' is not a function')
+  if (/Sync$/.test(name)) return fn(...args)
+  return new Promise((resolve, reject) => {
+    const options = Object.assign({}, args[0])
+    options.success = resolve
+    options.fail = (res) => reject(new Error(res && res.errMsg))
+    fn(options)
+  })
+}`
+
+export class MiniProgram {
+  constructor(readonly host: Host) {}
+
+  /** Every message that passed the host (see docs/bridge.md). */
+  get record(): BridgeRecord {
+    return this.host.record
+  }
+
+  get logs(): LogEntry[] {
+    return this.host.logs
+  }
+
+  get errors(): HostError[] {
+    return this.host.errors
+  }
+
+  /** Toast, loading, modal, action sheet and navigation bar, as the client shows them. */
+  get ui(): UiModel {
+    return this.host.registry.ui
+  }
+
+  async currentPage(): Promise<Page | null> {
+    const info = this.host.stack.current()
+    return info ? new Page(this, info.webviewId, info.route, info.query) : null
+  }
+
+  /** The page stack, bottom first. */
+  async pageStack(): Promise<Page[]> {
+    return this.host.stack.pages().map((p) => new Page(this, p.webviewId, p.route, p.query))
+  }
+
+  navigateTo(url: string): Promise<Page> {
+    return this.#route('navigateTo', { url })
+  }
+
+  redirectTo(url: string): Promise<Page> {
+    return this.#route('redirectTo', { url })
+  }
+
+  navigateBack(delta = 1): Promise<Page> {
+    return this.#route('navigateBack', { delta })
+  }
+
+  reLaunch(url: string): Promise<Page> {
+    return this.#route('reLaunch', { url })
+  }
+
+  switchTab(url: string): Promise<Page> {
+    return this.#route('switchTab', { url })
+  }
+
+  /** Calls `wx[name](...args)` in logic and gives its result. */
+  async callWxMethod(name: string, ...args: unknown[]): Promise<unknown> {
+    const value = await this.evaluate(CALL_WX, name, args)
+    await this.settle()
+    return value
+  }
+
+  /**
+   * Answers `wx[name]` calls from the host with `result` (an object, or a function of the call's
+   * arguments) instead of the real API. Only calls that reach the host are mocked: sync APIs
+   * answered in logic (getStorageSync, getSystemInfoSync…) are not.
+   */
+  async mockWxMethod(name: string, result: MockResult): Promise<void> {
+    this.host.mocks.set(name, result)
+  }
+
+  async restoreWxMethod(name: string): Promise<void> {
+    this.host.mocks.delete(name)
+  }
+
+  /** Runs `fn` in the logic thread with the app's globals (wx, getApp, getCurrentPages…). */
+  async evaluate(fn: string | ((...args: any[]) => unknown), ...args: unknown[]): Promise<unknown> {
+    const code = typeof fn === 'function' ? fn.toString() : fn
+    return this.host.evaluate(code, args)
+  }
+
+  /** Answers the modal on screen (`true`: confirm); false when none is open. */
+  async answerModal(answer: boolean | ModalAnswer): Promise<boolean> {
+    const done = this.ui.answerModal(typeof answer === 'boolean' ? { confirm: answer } : answer)
+    await this.settle()
+    return done
+  }
+
+  /** Taps item `index` of the action sheet on screen, or cancels it with null. */
+  async answerActionSheet(index: number | null): Promise<boolean> {
+    const done = this.ui.answerActionSheet(index)
+    await this.settle()
+    return done
+  }
+
+  async systemInfo(): Promise<Record<string, unknown>> {
+    return this.host.registry.systemInfo()
+  }
+
+  /** Resolves when every message caused so far has been handled (see runtime/host/settle.ts). */
+  settle(): Promise<void> {
+    return this.host.settle()
+  }
+
+  async close(): Promise<void> {
+    await this.host.close()
+  }
+
+  async #route(api: RouteName, args: Record<string, unknown>): Promise<Page> {
+    const result: ApiResult = await this.host.track(this.host.stack[api](args))
+    if (!result.errMsg.endsWith(':ok')) throw new Error(result.errMsg)
+    await this.settle()
+    const page = await this.currentPage()
+    if (!page) throw new Error(`${api}: no page is shown after the route`)
+    return page
+  }
+}

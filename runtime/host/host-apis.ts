@@ -1,0 +1,41 @@
+// The APIs only the host as a whole can answer, added to the registry: routes (the page stack),
+// `SelectorQuery.exec` and `pageScrollTo` (the page's view answers or acts).
+
+import type { ApiResult } from '../../bridge/protocol.ts'
+import type { SelectorRequest } from '../../bridge/protocol.ts'
+import type { Host } from './host.ts'
+import { routeApis } from './pages/index.ts'
+
+/** A host-side mock of a wx API: its result, or a function of the call's arguments. */
+export type MockResult = Record<string, unknown> | ((args: Record<string, unknown>) => unknown)
+
+export function registerHostApis(host: Host): void {
+  const { registry, stack } = host
+  for (const [api, run] of Object.entries(routeApis(stack)))
+    registry.register(api, (args) => run(args))
+  registry.register('SelectorQuery.exec', (args) => selectorQuery(host, args))
+  registry.register('pageScrollTo', (args) => pageScrollTo(host, args))
+}
+
+async function selectorQuery(host: Host, args: Record<string, unknown>): Promise<ApiResult> {
+  const webviewId =
+    typeof args.webviewId === 'number' ? args.webviewId : host.stack.current()?.webviewId
+  const requests = (Array.isArray(args.requests) ? args.requests : []) as SelectorRequest[]
+  if (webviewId === undefined || !host.views.get(webviewId))
+    return { errMsg: 'SelectorQuery.exec:fail no page to query', results: requests.map(() => null) }
+  const results = await host.queries.start(`selectorQuery on webview ${webviewId}`, (queryId) =>
+    host.toView(webviewId, { type: 'selectorQuery', queryId, requests }),
+  )
+  return { errMsg: 'SelectorQuery.exec:ok', results }
+}
+
+function pageScrollTo(host: Host, args: Record<string, unknown>): ApiResult {
+  const webviewId = host.stack.current()?.webviewId
+  if (webviewId === undefined || !host.views.get(webviewId))
+    return { errMsg: 'pageScrollTo:fail no page is shown' }
+  const scrollTop = typeof args.scrollTop === 'number' ? args.scrollTop : undefined
+  const selector = typeof args.selector === 'string' ? args.selector : undefined
+  const duration = typeof args.duration === 'number' ? args.duration : 300
+  host.toView(webviewId, { type: 'pageScrollTo', scrollTop, selector, duration })
+  return { errMsg: 'pageScrollTo:ok' }
+}

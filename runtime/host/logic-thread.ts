@@ -1,0 +1,49 @@
+// Where logic runs: a `worker_threads` Worker (the dual-thread home) or this thread
+// (single-thread mode). Either way the host gets one endpoint; nothing above knows which.
+
+import { Worker } from 'node:worker_threads'
+import { fromMessagePort, inProcessPair, type LogicEndpoint } from '../../bridge/index.ts'
+import type { HostToLogic, LogicToHost } from '../../bridge/protocol.ts'
+import { startLogic } from '../logic/index.ts'
+
+export type LogicMode = 'worker' | 'single-thread'
+
+export interface LogicThread {
+  endpoint: LogicEndpoint
+  /** Ends the thread (worker) or drops the runtime (single thread). */
+  close(): Promise<void>
+}
+
+/** Registers tsx in the worker, then imports runtime/logic/worker-entry.ts. */
+const WORKER_BOOT = new URL('./logic-worker.mjs', import.meta.url)
+
+/** `onCrash`: the worker thread itself failed (its entry did not load, it ran out of memory). */
+export function startLogicThread(mode: LogicMode, onCrash: (error: Error) => void): LogicThread {
+  return mode === 'worker' ? startWorker(onCrash) : startInProcess()
+}
+
+function startWorker(onCrash: (error: Error) => void): LogicThread {
+  // No inherited flags: the bootstrap sets up what the TypeScript entry needs.
+  const worker = new Worker(WORKER_BOOT, { execArgv: [] })
+  const endpoint = fromMessagePort<LogicToHost, HostToLogic>(worker)
+  worker.on('error', onCrash)
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+  return {
+    endpoint,
+    async close() {
+      endpoint.close() // terminates the worker
+      await exited
+    },
+  }
+}
+
+function startInProcess(): LogicThread {
+  const [host, logic] = inProcessPair<LogicToHost, HostToLogic>()
+  startLogic(logic, { localConsole: false })
+  return {
+    endpoint: host,
+    async close() {
+      host.close()
+    },
+  }
+}

@@ -1,0 +1,76 @@
+// The built package the host runs: `mpsim build` output (logic.js + map, app-config.json,
+// views/<page>.view.js). A source project is built first, into a temp folder the host removes
+// when it closes.
+
+import { readFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { ResolvedAppConfig } from '../../compiler/package/app-config.ts'
+
+export interface PackageSource {
+  /** A project folder (with app.json): built with `buildProject` first. */
+  project?: string
+  /** A folder `mpsim build` already wrote. */
+  packageDir?: string
+}
+
+export interface LoadedPackage {
+  dir: string
+  appConfig: ResolvedAppConfig
+  logic: { code: string; map?: unknown; url: string }
+  /** The view bundle source of a page (read once, then cached; sync so a page's view exists
+   *  before logic's first messages for it arrive). */
+  viewSource(route: string): string
+  /** Removes the temp build folder, if the host made one. */
+  dispose(): Promise<void>
+}
+
+export async function loadPackage(source: PackageSource): Promise<LoadedPackage> {
+  if (source.packageDir) return readPackage(resolve(source.packageDir), async () => {})
+  if (!source.project) throw new Error('launch: give `project` (a source folder) or `packageDir`')
+  const out = await mkdtemp(join(tmpdir(), 'mpsim-host-'))
+  try {
+    await buildInto(source.project, out)
+    return await readPackage(out, () => rm(out, { recursive: true, force: true }))
+  } catch (error) {
+    await rm(out, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function buildInto(project: string, outDir: string): Promise<void> {
+  // Loaded on demand: a host that runs a built package needs no compiler.
+  const { buildProject, formatError } = await import('../../compiler/index.ts')
+  const result = await buildProject(project, { outDir })
+  const fatal = result.errors.filter((e) => e.severity !== 'warning')
+  if (fatal.length) {
+    const text = fatal.map((e) => formatError(e)).join('\n\n')
+    throw new Error(`launch: ${project} does not compile:\n${text}`)
+  }
+}
+
+async function readPackage(dir: string, dispose: () => Promise<void>): Promise<LoadedPackage> {
+  const read = (file: string) => readFile(join(dir, file), 'utf8')
+  const appConfig = JSON.parse(await read('app-config.json')) as ResolvedAppConfig
+  const code = await read('logic.js')
+  const map = await read('logic.js.map').then(
+    (text) => JSON.parse(text) as unknown,
+    () => undefined,
+  )
+  const views = new Map<string, string>()
+  return {
+    dir,
+    appConfig,
+    logic: { code, map, url: 'logic.js' },
+    viewSource(route) {
+      let text = views.get(route)
+      if (text === undefined) {
+        text = readFileSync(join(dir, 'views', `${route}.view.js`), 'utf8')
+        views.set(route, text)
+      }
+      return text
+    },
+    dispose,
+  }
+}
