@@ -1,15 +1,33 @@
 // view, text, cover-view, cover-image, swiper-item and plain elements.
-import { hover } from './hover.ts'
-import { div, makeInstance, reflect, toBool, toPx, toStr } from './props.ts'
+import { hover, type Hover } from './hover.ts'
+import { camel, div, makeInstance, reflect, toBool, toPx, toStr } from './props.ts'
 import type { BuiltinContext, BuiltinInstance, Setters } from './types.ts'
 
 export function plain(el: HTMLElement): BuiltinInstance {
   return makeInstance(el, {})
 }
 
+/** A view's only behaviour is hover; it is set up on the first hover-* property, because a page
+ *  can have thousands of views and most never use it. A class, not closures: one view is created
+ *  per `<view>`, so it should cost no more than an object. */
+class ViewBuiltin implements BuiltinInstance {
+  private h: Hover | null = null
+  constructor(readonly content: HTMLElement) {}
+  set(name: string, value: unknown): void {
+    const key = camel(name)
+    if (!HOVER_PROPS.has(key)) return
+    this.h ??= hover(this.content, { hoverClass: 'none', startTime: 50, stayTime: 400 })
+    this.h.setters[key]!(value)
+  }
+  destroy(): void {
+    this.h?.destroy()
+  }
+}
+
+const HOVER_PROPS = new Set(['hoverClass', 'hoverStartTime', 'hoverStayTime', 'hoverStopPropagation'])
+
 export function view(el: HTMLElement): BuiltinInstance {
-  const h = hover(el, { hoverClass: 'none', startTime: 50, stayTime: 400 })
-  return makeInstance(el, h.setters, { destroy: h.destroy })
+  return new ViewBuiltin(el)
 }
 
 export function swiperItem(el: HTMLElement): BuiltinInstance {
@@ -37,38 +55,48 @@ export function formatText(raw: string, decode: boolean, space: string): string 
   return s
 }
 
-export function text(el: HTMLElement): BuiltinInstance {
-  let decode = false
-  let space = ''
-  const raws = new Map<Text, string>()
-  const refresh = () => {
-    for (const [node, raw] of raws) {
-      if (node.parentNode !== el) raws.delete(node)
-      else node.data = formatText(raw, decode, space)
+/** <text>: `decode` and `space` apply to each text child, again whenever they change. */
+class TextBuiltin implements BuiltinInstance {
+  private decode = false
+  private space = ''
+  /** Text children as written, kept only once `decode` or `space` may need them again. */
+  private raws: Map<Text, string> | null = null
+  constructor(readonly content: HTMLElement) {}
+
+  set(name: string, value: unknown): void {
+    switch (camel(name)) {
+      case 'selectable':
+      case 'userSelect':
+        return reflect(this.content, 'selectable', toBool(value))
+      case 'decode':
+        this.decode = toBool(value)
+        return this.refresh()
+      case 'space':
+        this.space = toStr(value)
+        return this.refresh()
     }
   }
-  const selectable = (v: unknown) => reflect(el, 'selectable', toBool(v))
-  return makeInstance(
-    el,
-    {
-      selectable,
-      userSelect: selectable,
-      decode: (v) => {
-        decode = toBool(v)
-        refresh()
-      },
-      space: (v) => {
-        space = toStr(v)
-        refresh()
-      },
-    },
-    {
-      setText(node, raw) {
-        raws.set(node, raw)
-        node.data = formatText(raw, decode, space)
-      },
-    },
-  )
+
+  setText(node: Text, raw: string): void {
+    this.raws?.set(node, raw)
+    node.data = this.decode || this.space ? formatText(raw, this.decode, this.space) : raw
+    if (!this.raws && (this.decode || this.space)) this.raws = new Map([[node, raw]])
+  }
+
+  private refresh(): void {
+    this.raws ??= new Map()
+    for (const node of this.content.childNodes) {
+      if (node.nodeType === 3 && !this.raws.has(node as Text)) this.raws.set(node as Text, (node as Text).data)
+    }
+    for (const [node, raw] of this.raws) {
+      if (node.parentNode !== this.content) this.raws.delete(node)
+      else node.data = formatText(raw, this.decode, this.space)
+    }
+  }
+}
+
+export function text(el: HTMLElement): BuiltinInstance {
+  return new TextBuiltin(el)
 }
 
 export function coverView(el: HTMLElement, ctx: BuiltinContext): BuiltinInstance {

@@ -76,8 +76,15 @@ function setPlainAttribute(el: Element, name: string, value: unknown): void {
 
 /** `data-foo-bar` → `fooBar`; the platform lower-cases first, so `data-fooBar` → `foobar`. */
 export function datasetName(name: string): string {
-  return name.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+  let out = datasetNames.get(name)
+  if (out === undefined) {
+    out = name.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+    datasetNames.set(name, out)
+  }
+  return out
 }
+
+const datasetNames = new Map<string, string>()
 
 /** `my-prop` → `myProp` (properties are declared in camelCase). */
 export function propertyName(name: string): string {

@@ -97,17 +97,21 @@ class ForEffect extends Effect {
     this.container.parts.push(...next.map((r) => r.block))
   }
 
-  /** First render (or from empty): every row is new and goes in order, nothing to match. */
+  /** First render (or from empty): every row is new and goes in order, nothing to match. Rows
+   *  are built in a fragment and inserted at once: a DOM may do work per insertion before a
+   *  reference node (jsdom recomputes the reference's index each time). */
   private createAll(entries: Entry[]): void {
+    if (entries.length === 0) return
     const anchor = this.container.anchor!
-    const parent = anchor.parentNode!
+    const fragment = this.ctx.owner.view.document.createDocumentFragment()
     const rows: Row[] = new Array(entries.length)
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!
       const row = (rows[i] = this.createRow(entry))
       if (this.listPath) this.byPathKey.set(entry.pathKey, row)
-      this.renderRow(row, parent, anchor)
+      this.renderRow(row, fragment, null)
     }
+    anchor.parentNode!.insertBefore(fragment, anchor)
     this.rows = rows
     this.container.parts.length = 0
     for (const row of rows) this.container.parts.push(row.block)
@@ -153,7 +157,7 @@ class ForEffect extends Effect {
     }
   }
 
-  private renderRow(row: Row, parent: Node, before: Node): void {
+  private renderRow(row: Row, parent: Node, before: Node | null): void {
     const block = row.block
     renderFragment(
       this.node.c,

@@ -46,40 +46,43 @@ function renderNode(node: IrNode, ctx: RenderContext, pos: Position): void {
 
 type TextWriter = ((node: Text, text: string) => void) | undefined
 
+/** `{{…}}` text. The node is created on the first run with its text, rather than empty and then
+ *  written: a DOM records every change of a text node. */
 class TextEffect extends Effect {
   private last: string | null = null
+  private node: Text | null = null
   constructor(
     private readonly expr: Expr,
-    private readonly text: Text,
     private readonly ctx: RenderContext,
     private readonly write: TextWriter,
+    private pos: Position | null,
   ) {
     super(ctx.owner.tree)
   }
   protected execute(): void {
-    const value = this.ctx.owner.evaluate(this.expr, this.ctx.scope)
-    const text = toText(value)
-    if (text !== this.last) {
-      this.last = text
-      if (this.write) this.write(this.text, text)
-      else this.text.data = text
-    }
+    const text = toText(this.ctx.owner.evaluate(this.expr, this.ctx.scope))
+    if (text === this.last) return
+    this.last = text
+    if (!this.node) {
+      this.node = this.ctx.owner.view.document.createTextNode(this.write ? '' : text)
+      insert(this.pos!, this.node)
+      this.pos = null
+      this.write?.(this.node, text)
+    } else if (this.write) this.write(this.node, text)
+    else this.node.data = text
   }
 }
 
 function renderText(value: Value, ctx: RenderContext, pos: Position): void {
-  const doc = ctx.owner.view.document
   // <text> applies `decode` and `space` to its text children.
   const write = ctx.owner.view.textWriter(pos.parent)
   if (typeof value === 'string') {
-    const node = doc.createTextNode(write ? '' : value)
+    const node = ctx.owner.view.document.createTextNode(write ? '' : value)
     insert(pos, node)
     write?.(node, value)
     return
   }
-  const text = doc.createTextNode('')
-  insert(pos, text)
-  track(ctx.block, new TextEffect(value, text, ctx, write))
+  track(ctx.block, new TextEffect(value, ctx, write, pos))
 }
 
 /** Registers an effect with its block and runs it the first time. */
