@@ -282,3 +282,29 @@ describe('style isolation in the DOM', () => {
     expect(r2.root.querySelector('btn wx-view')!.getAttribute('class')).toBe('cbtn--inner big y')
   })
 })
+
+describe('generic: abstract nodes', () => {
+  test('the user picks the implementation; without one the componentGenerics default renders', async () => {
+    const { JSDOM } = await import('jsdom')
+    const { bundleFiles } = await import('../support/render.ts')
+    const { View } = await import('../../runtime/view/render/view.ts')
+    const files = {
+      'index.wxml': `<list generic:item="fancy-item" items="{{[1, 2]}}"/><list items="{{[3]}}"/>`,
+      'list.wxml': `<item wx:for="{{items}}" value="{{item}}"/>`,
+      'fancy.wxml': `<text>*{{value}}*</text>`,
+      'plain.wxml': `<text>{{value}}</text>`,
+    }
+    const { bundle, errors } = bundleFiles(files, 'index.wxml', {
+      list: 'list.wxml',
+      'fancy-item': 'fancy.wxml',
+      'plain-item': 'plain.wxml',
+    })
+    expect(errors).toEqual([])
+    // componentGenerics of list.json: { "item": { "default": "plain-item" } }
+    bundle.components['list']!.generics = { item: 'plain' }
+    const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
+    const page = new View({ document: dom.window.document, bundle }).mountPage({})
+    expect(page.host.textContent).toBe('*1**2*3')
+    expect(page.host.querySelector('item')!.getAttribute('is')).toBe('fancy')
+  })
+})
