@@ -14,7 +14,9 @@ export interface LogicThread {
   close(): Promise<void>
 }
 
-/** Registers tsx in the worker, then imports runtime/logic/worker-entry.ts. */
+/** Beside the sources: the bootstrap that starts the esbuild bundle of
+ *  runtime/logic/worker-entry.ts (or the entry through tsx). Beside the bundled CLI
+ *  (dist/.cli/mpsim.mjs): that bundle itself, kept fresh by bin/mpsim.js. See bin/bundle.mjs. */
 const WORKER_BOOT = new URL('./logic-worker.mjs', import.meta.url)
 
 /** `onCrash`: the worker thread itself failed (its entry did not load, it ran out of memory). */
