@@ -3,31 +3,25 @@
 // passes every message between them through one recording Router, answering `wx.*` calls with
 // the API registry and driving the page stack. See README.md beside this file.
 
-import {
-  PendingCalls,
-  Router,
-  decodePatch,
-  fromWireError,
-  toWireError,
-  type HopDelay,
-} from '../../bridge/index.ts'
+import { PendingCalls, Router, toWireError, type HopDelay } from '../../bridge/index.ts'
 import type {
   AnyMessage,
   ApiResult,
-  AppLifecycle,
   HostToLogic,
   HostToView,
   LogEntry,
   LogicToHost,
   ViewToHost,
 } from '../../bridge/protocol.ts'
-import { createApiRegistry, type ApiRegistry, type DevicePreset } from './apis/index.ts'
-import type { UiAutoAnswers } from './apis/index.ts'
+import { createApiRegistry, windowPatch } from './apis/index.ts'
+import type { ApiRegistry, DevicePreset, UiAutoAnswers } from './apis/index.ts'
 import { registerHostApis, type MockResult } from './host-apis.ts'
 import { startLogicThread, type LogicMode, type LogicThread } from './logic-thread.ts'
 import { hostError, type HostError } from './logs.ts'
+import { fromLogic, fromView, type HostLink } from './messages.ts'
+import { PageEffects } from './page-effects.ts'
 import { loadPackage, type LoadedPackage, type PackageSource } from './package.ts'
-import { PageStack, type OpenType } from './pages/index.ts'
+import { PageStack } from './pages/index.ts'
 import { HostRecord } from './record.ts'
 import { settle } from './settle.ts'
 import { PageViews } from './views.ts'
@@ -58,21 +52,6 @@ export interface HostOptions extends PackageSource {
 
 /** Code of the settle probe: an `evaluate` logic answers after everything sent before it. */
 const SETTLE_CODE = '0 /* mpsim:settle */'
-/** APIs that wait for the user: settling does not wait for them. */
-const USER_APIS = new Set(['showModal', 'showActionSheet'])
-const NAVIGATOR_APIS: Record<
-  string,
-  'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
-> = {
-  navigate: 'navigateTo',
-  navigateTo: 'navigateTo',
-  redirect: 'redirectTo',
-  redirectTo: 'redirectTo',
-  switchTab: 'switchTab',
-  reLaunch: 'reLaunch',
-  navigateBack: 'navigateBack',
-}
-
 /** Builds or reads the package, starts logic, launches the app and waits until it settled. */
 export async function launchHost(options: HostOptions): Promise<Host> {
   const pkg = await loadPackage(options)
@@ -101,6 +80,8 @@ export class Host {
   readonly queries: PendingCalls<unknown[]>
   /** What the launch route answered (`appLaunch:ok`, or why not). */
   launchResult: ApiResult | null = null
+  /** What the page stack asks of the host (views, logic pages, the navigation bar). */
+  readonly pages: PageEffects
   #logic: LogicThread
   #waiters = new Waiters('host')
   #evals: PendingCalls<unknown>
@@ -108,10 +89,8 @@ export class Host {
   #pendingSetData = new Map<number, number>()
   #inflight = 0
   #activity = 0
-  #skipShow = false
   #closed = false
-  /** Pages created in logic that have not sent their data yet: webviewId → route. */
-  #awaitingData = new Map<number, string>()
+  #link: HostLink
 
   constructor(
     readonly pkg: LoadedPackage,
@@ -135,33 +114,25 @@ export class Host {
         this.errors.push(hostError('host', toWireError(error), `${direction} "${m.type}"`)),
     })
     this.#logic.endpoint.onClose(() => this.#crash(new Error('the logic thread ended')))
-    this.registry = createApiRegistry({
-      appId: options.appId ?? 'mpsim-app',
-      storageDir: options.storageDir,
-      device: options.device,
-      autoAnswers: options.autoAnswers,
-      pageWindow: () => this.stack.layout(),
-      emit: (objectId, name, payload) =>
-        this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
-      log: (level, ...args) => this.logs.push({ level, args, source: 'host', time: Date.now() }),
-    })
+    this.registry = this.#createRegistry(options)
     const windowWidth = options.windowWidth ?? this.registry.ctx.device.screenWidth
     this.views = new PageViews({
       router: this.router,
       source: (route) => pkg.viewSource(route),
       windowWidth,
     })
-    this.stack = new PageStack(
-      pkg.appConfig,
-      {
-        createPage: (p) => this.#createPage(p),
-        lifecycle: (webviewId, name, args) =>
-          this.#toLogic({ type: 'pageLifecycle', webviewId, name, args: args ?? [] }),
-        destroyPage: (id) => this.#destroyPage(id),
-        appLifecycle: (name, args) => this.#appLifecycle(name, args ?? []),
-      },
-      { scene: options.scene },
-    )
+    this.pages = new PageEffects({
+      pkg,
+      views: this.views,
+      registry: this.registry,
+      waiters: this.#waiters,
+      timeoutMs: this.timeoutMs,
+      pendingSetData: this.#pendingSetData,
+      stack: () => this.stack,
+      toLogic: (m) => this.#toLogic(m),
+    })
+    this.stack = new PageStack(pkg.appConfig, this.pages, { scene: options.scene })
+    this.#link = this.#createLink()
     registerHostApis(this)
   }
 
@@ -224,183 +195,57 @@ export class Host {
     this.router.toView(webviewId, message)
   }
 
-  // --- messages --------------------------------------------------------------------------------
+  // --- wiring --------------------------------------------------------------------------------
+
+  #createRegistry(options: HostOptions): ApiRegistry {
+    return createApiRegistry({
+      appId: options.appId ?? 'mpsim-app',
+      storageDir: options.storageDir,
+      device: options.device,
+      autoAnswers: options.autoAnswers,
+      pageWindow: () => this.stack.layout(),
+      // Each bar change stays with its page: going back shows that page's bar again.
+      navigationBar: { set: (patch) => void this.stack.setCurrentWindow(windowPatch(patch)) },
+      emit: (objectId, name, payload) =>
+        this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
+      log: (level, ...args) => this.logs.push({ level, args, source: 'host', time: Date.now() }),
+    })
+  }
+
+  #createLink(): HostLink {
+    return {
+      logs: this.logs,
+      errors: this.errors,
+      mocks: this.mocks,
+      registry: this.registry,
+      views: this.views,
+      stack: this.stack,
+      pages: this.pages,
+      waiters: this.#waiters,
+      evals: this.#evals,
+      queries: this.queries,
+      barriers: this.#barriers,
+      pendingSetData: this.#pendingSetData,
+      toLogic: (m) => this.#toLogic(m),
+      toView: (id, m) => this.toView(id, m),
+      track: (work) => this.track(work),
+    }
+  }
 
   #fromLogic(m: LogicToHost): void {
     if (!this.#isProbe(m)) this.#activity++
-    switch (m.type) {
-      case 'ready':
-        return this.#waiters.resolve('ready')
-      case 'invoke':
-        return this.#invoke(m)
-      case 'pageData':
-        this.#awaitingData.delete(m.webviewId)
-        this.views.mount(m.webviewId, m.instanceId, m.data)
-        return
-      case 'setData':
-        return this.#setData(m)
-      case 'defineComponents':
-        for (const page of this.views.all()) this.toView(page.webviewId, m)
-        return
-      case 'triggerEvent': {
-        const { webviewId, ...rest } = m
-        if (this.views.get(webviewId)) this.toView(webviewId, rest)
-        return
-      }
-      case 'log':
-        this.logs.push(m.entry)
-        return
-      case 'error':
-        this.errors.push(hostError('logic', m.error, m.where))
-        if (m.where === 'at pageCreate') this.#pageCreateFailed(m.error.message)
-        return
-      case 'evaluateResult':
-        this.#barriers.delete(m.callId)
-        if (m.ok) this.#evals.resolve(m.callId, m.value)
-        else this.#evals.reject(m.callId, fromWireError(m.error ?? { name: 'Error', message: '' }))
-        return
-    }
+    fromLogic(this.#link, m)
   }
 
   #fromView(webviewId: number, m: ViewToHost): void {
     this.#activity++
-    switch (m.type) {
-      case 'firstRender':
-        return this.#waiters.resolve(`firstRender:${webviewId}`)
-      case 'event':
-      case 'modelChange':
-      case 'instances':
-      case 'property':
-        return this.#toLogic({ ...m, webviewId })
-      case 'setDataDone': {
-        const left = (this.#pendingSetData.get(webviewId) ?? 1) - 1
-        this.#pendingSetData.set(webviewId, Math.max(0, left))
-        return this.#toLogic({ type: 'setDataDone', webviewId, callId: m.callId })
-      }
-      case 'selectorQueryResult':
-        return void this.queries.resolve(m.queryId, m.results)
-      case 'navigate':
-        return this.#navigate(m.openType, m.url, m.delta)
-      case 'scroll':
-        return this.#toLogic({
-          type: 'pageLifecycle',
-          webviewId,
-          name: 'onPageScroll',
-          args: [{ scrollTop: m.scrollTop }],
-        })
-      case 'log':
-        this.logs.push({ ...m.entry, source: `view:${webviewId}` })
-        return
-      case 'error':
-        this.errors.push(hostError(`view:${webviewId}`, m.error, m.where))
-        return
-      case 'viewReady':
-        return
-    }
+    fromView(this.#link, webviewId, m)
   }
 
   #toLogic(message: HostToLogic): void {
     if (this.#closed) return
     if (!this.#isProbe(message)) this.#activity++
     this.router.toLogic(message)
-  }
-
-  #invoke(m: Extract<LogicToHost, { type: 'invoke' }>): void {
-    const waitsForUser = USER_APIS.has(m.api)
-    const mock = this.mocks.get(m.api)
-    const run =
-      mock !== undefined
-        ? mockAnswer(m.api, mock, m.args)
-        : this.registry.invoke(m.api, m.args, m.callId)
-    const answer = run.catch((e: unknown) => ({ errMsg: `${m.api}:fail ${messageOf(e)}` }))
-    const sent = answer.then((result) =>
-      this.#toLogic({ type: 'invokeResult', callId: m.callId, result }),
-    )
-    if (!waitsForUser) void this.track(sent)
-  }
-
-  #setData(m: Extract<LogicToHost, { type: 'setData' }>): void {
-    if (!this.views.get(m.webviewId)) return // the page is gone; nothing renders it
-    this.#pendingSetData.set(m.webviewId, (this.#pendingSetData.get(m.webviewId) ?? 0) + 1)
-    const patch = decodePatch(m.patch)
-    this.toView(m.webviewId, { type: 'setData', instanceId: m.instanceId, patch, callId: m.callId })
-  }
-
-  #navigate(openType: string, url: string, delta: number | undefined): void {
-    const api = NAVIGATOR_APIS[openType]
-    if (!api) {
-      this.logs.push({
-        level: 'warn',
-        args: [`navigator open-type "${openType}" is not supported`],
-        source: 'host',
-        time: Date.now(),
-      })
-      return
-    }
-    void this.track(this.stack[api]({ url, delta }))
-  }
-
-  // --- page stack effects ----------------------------------------------------------------------
-
-  #createPage(p: {
-    webviewId: number
-    route: string
-    query: Record<string, string>
-    openType: OpenType
-  }): Promise<void> {
-    const { webviewId, route, query } = p
-    this.views.open(webviewId, route)
-    this.#awaitingData.set(webviewId, route)
-    const label = `the first render of ${route} (webview ${webviewId})`
-    const rendered = this.#waiters.wait<void>(`firstRender:${webviewId}`, label, this.timeoutMs)
-    this.#toLogic({ type: 'pageCreate', webviewId, route, query })
-    return rendered
-  }
-
-  #destroyPage(webviewId: number): void {
-    const key = `firstRender:${webviewId}`
-    this.#waiters.reject(key, new Error(`webview ${webviewId} closed before its first render`))
-    this.#waiters.forget(key)
-    this.#awaitingData.delete(webviewId)
-    this.#pendingSetData.delete(webviewId)
-    this.views.close(webviewId)
-  }
-
-  /** logic's `launch` runs App.onLaunch and onShow itself: the stack's onLaunch becomes the
-   *  `launch` message and the onShow that follows it is dropped. */
-  #appLifecycle(name: AppLifecycle, args: unknown[]): void {
-    if (name === 'onLaunch') {
-      this.#skipShow = true
-      return this.#launch(
-        (args[0] ?? {}) as { path?: string; query?: Record<string, string>; scene?: number },
-      )
-    }
-    if (name === 'onShow' && this.#skipShow) {
-      this.#skipShow = false
-      return
-    }
-    this.#toLogic({ type: 'appLifecycle', name, args })
-  }
-
-  #launch(opts: { path?: string; query?: Record<string, string>; scene?: number }): void {
-    this.#toLogic({
-      type: 'launch',
-      appConfig: this.pkg.appConfig,
-      path: opts.path ?? '',
-      query: opts.query ?? {},
-      scene: opts.scene ?? 1001,
-      bundle: this.pkg.logic,
-      storage: this.registry.storageSnapshot(),
-      systemInfo: this.registry.systemInfo(),
-    })
-  }
-
-  #pageCreateFailed(message: string): void {
-    for (const [webviewId, route] of this.#awaitingData) {
-      if (!message.includes(`"${route}"`)) continue
-      this.#awaitingData.delete(webviewId)
-      this.#waiters.reject(`firstRender:${webviewId}`, new Error(message))
-    }
   }
 
   // --- settling --------------------------------------------------------------------------------
@@ -441,18 +286,4 @@ export class Host {
   #assertOpen(what: string): void {
     if (this.#closed) throw new Error(`host: cannot ${what}: the host is closed`)
   }
-}
-
-async function mockAnswer(api: string, mock: MockResult, args: unknown): Promise<ApiResult> {
-  const value: unknown = typeof mock === 'function' ? await mock(isObject(args) ? args : {}) : mock
-  if (isObject(value) && typeof value.errMsg === 'string') return value as ApiResult
-  return { errMsg: `${api}:ok`, ...(isObject(value) ? value : { result: value }) }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,8 +1,8 @@
 // What the host collects from every party: log entries (console.* of app code, view warnings,
-// host API notes) and errors, each error with the original file:line when the logic thread's
-// source-mapped stack names one.
+// host API notes) and errors, each error with the original file:line: the `location` logic
+// sends (its top app frame, source-mapped), else the first app frame the stack names.
 
-import type { LogEntry, WireError } from '../../bridge/protocol.ts'
+import type { LogEntry, SourceLocation, WireError } from '../../bridge/protocol.ts'
 
 export interface HostError {
   /** `logic`, `view:<webviewId>` or `host`. */
@@ -12,7 +12,9 @@ export interface HostError {
   stack?: string
   /** What was running: `[Component] Event Handler Error @pages/x#tap`, `at App lifeCycleMethod onLaunch function`… */
   where: string
-  /** The first frame in app code, from the mapped stack (`pages/index/index.js`). */
+  /** Where logic located the error in the app's files (the `error` message's `location`). */
+  location?: SourceLocation
+  /** The first frame in app code: `location`, else from the mapped stack. */
   file?: string
   line?: number
   column?: number
@@ -22,7 +24,12 @@ export interface HostError {
 /** A frame position `file.js:12:5`, not the bundle itself, not node internals. */
 const FRAME = /([\w@$./-]+\.(?:js|ts|wxs)):(\d+):(\d+)/g
 
-export function hostError(source: string, error: WireError, where: string): HostError {
+export function hostError(
+  source: string,
+  error: WireError,
+  where: string,
+  location?: SourceLocation,
+): HostError {
   const out: HostError = {
     source,
     name: error.name,
@@ -31,8 +38,9 @@ export function hostError(source: string, error: WireError, where: string): Host
     time: Date.now(),
   }
   if (error.stack !== undefined) out.stack = error.stack
-  const at = firstAppFrame(error.stack ?? '')
-  if (at) Object.assign(out, at)
+  if (location) out.location = { ...location }
+  const at = location ?? firstAppFrame(error.stack ?? '')
+  if (at) Object.assign(out, { file: at.file, line: at.line, column: at.column })
   return out
 }
 
@@ -53,7 +61,8 @@ export function formatLog(entry: LogEntry): string {
 }
 
 export function formatError(e: HostError): string {
-  const at = e.file ? ` (${e.file}:${e.line}:${e.column})` : ''
+  const place = e.location ?? (e.file ? { file: e.file, line: e.line, column: e.column } : null)
+  const at = place ? ` (${place.file}:${place.line}:${place.column})` : ''
   return `[${e.source}] ${e.name}: ${e.message}${at} ${e.where}`
 }
 

@@ -1,0 +1,118 @@
+// What the page stack asks of the headless host (PageStackEffects): a view and a logic page
+// instance per new page, lifecycles and the page stack sent to logic, the app's launch, and the
+// navigation bar on screen redrawn from the window of each page that comes to the top.
+
+import type { AppLifecycle, HostToLogic } from '../../bridge/protocol.ts'
+import { navigationBarOf, type ApiRegistry } from './apis/index.ts'
+import type { LoadedPackage } from './package.ts'
+import type { OpenType, PageStack, PageStackEffects } from './pages/index.ts'
+import type { PageViews } from './views.ts'
+import type { Waiters } from './waiters.ts'
+
+export interface PageEffectsDeps {
+  pkg: LoadedPackage
+  views: PageViews
+  registry: ApiRegistry
+  waiters: Waiters
+  timeoutMs: number
+  /** setData sent to a view and not acknowledged yet, by webview id. */
+  pendingSetData: Map<number, number>
+  stack(): PageStack
+  toLogic(message: HostToLogic): void
+}
+
+type LaunchOptions = { path?: string; query?: Record<string, string>; scene?: number }
+
+export class PageEffects implements PageStackEffects {
+  /** Pages created in logic that have not sent their data yet: webviewId → route. */
+  readonly #awaitingData = new Map<number, string>()
+  #skipShow = false
+  /** The page whose navigation bar is on screen. */
+  #shown: number | null = null
+
+  constructor(private readonly deps: PageEffectsDeps) {}
+
+  createPage(p: {
+    webviewId: number
+    route: string
+    query: Record<string, string>
+    openType: OpenType
+  }): Promise<void> {
+    const { webviewId, route, query } = p
+    const { views, waiters, timeoutMs } = this.deps
+    views.open(webviewId, route)
+    this.#awaitingData.set(webviewId, route)
+    const label = `the first render of ${route} (webview ${webviewId})`
+    const rendered = waiters.wait<void>(`firstRender:${webviewId}`, label, timeoutMs)
+    this.deps.toLogic({ type: 'pageCreate', webviewId, route, query })
+    return rendered
+  }
+
+  lifecycle: PageStackEffects['lifecycle'] = (webviewId, name, args) =>
+    this.deps.toLogic({ type: 'pageLifecycle', webviewId, name, args: args ?? [] })
+
+  destroyPage(webviewId: number): void {
+    const key = `firstRender:${webviewId}`
+    this.deps.waiters.reject(key, new Error(`webview ${webviewId} closed before its first render`))
+    this.deps.waiters.forget(key)
+    this.#awaitingData.delete(webviewId)
+    this.deps.pendingSetData.delete(webviewId)
+    this.deps.views.close(webviewId)
+  }
+
+  /** getCurrentPages() in logic follows the host's stack (kept tab pages are not in it). */
+  stack(webviewIds: number[]): void {
+    this.deps.toLogic({ type: 'pageStack', webviewIds })
+  }
+
+  /** A new page on top shows its own navigation bar (its window, with its run-time changes). */
+  changed(): void {
+    const stack = this.deps.stack()
+    const current = stack.current()?.webviewId ?? null
+    if (current === this.#shown) return
+    this.#shown = current
+    this.deps.registry.ui.resetNavigationBar(navigationBarOf(stack.window()))
+  }
+
+  /** logic's `launch` runs App.onLaunch and onShow itself: the stack's onLaunch becomes the
+   *  `launch` message and the onShow that follows it is dropped. */
+  appLifecycle(name: AppLifecycle, args: unknown[] = []): void {
+    if (name === 'onLaunch') {
+      this.#skipShow = true
+      return this.#launch((args[0] ?? {}) as LaunchOptions)
+    }
+    if (name === 'onShow' && this.#skipShow) {
+      this.#skipShow = false
+      return
+    }
+    this.deps.toLogic({ type: 'appLifecycle', name, args })
+  }
+
+  /** logic's data for a created page arrived: it is no longer awaited. */
+  dataArrived(webviewId: number): void {
+    this.#awaitingData.delete(webviewId)
+  }
+
+  /** `pageCreate` failed in logic (no such Page()): the route waiting for its render fails. */
+  pageCreateFailed(message: string): void {
+    for (const [webviewId, route] of this.#awaitingData) {
+      if (!message.includes(`"${route}"`)) continue
+      this.#awaitingData.delete(webviewId)
+      this.deps.waiters.reject(`firstRender:${webviewId}`, new Error(message))
+    }
+  }
+
+  #launch(opts: LaunchOptions): void {
+    const { pkg, registry } = this.deps
+    this.deps.toLogic({
+      type: 'launch',
+      appConfig: pkg.appConfig,
+      path: opts.path ?? '',
+      query: opts.query ?? {},
+      scene: opts.scene ?? 1001,
+      bundle: pkg.logic,
+      storage: registry.storageSnapshot(),
+      systemInfo: registry.systemInfo(),
+    })
+  }
+}
