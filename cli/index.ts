@@ -1,10 +1,13 @@
-// The `mpsim` command line. `main` returns the exit code: 0 ok, 1 compile errors, 2 bad usage.
+// The `mpsim` command line. `main` returns the exit code: 0 ok, 1 compile errors or a failed
+// run, 2 bad usage.
 
 import pkg from '../package.json' with { type: 'json' }
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { buildProject } from '../compiler/index.ts'
 import { formatError } from '../compiler/errors.ts'
+import type { Io } from './report.ts'
+import { parseRunArgs, run } from './run.ts'
 import { summaryTable } from './summary.ts'
 
 export const USAGE = `Usage: mpsim <command> [options]
@@ -15,16 +18,20 @@ Commands:
                                 <project> is the folder with app.json (or project.config.json
                                 with miniprogramRoot). DIR defaults to dist/<project folder name>
                                 under the current directory.
+  run <project> --script FILE [--mode worker|single-thread] [--timeout MS]
+                                Launch the app headless (logic in a worker, or in this thread
+                                with single-thread; a jsdom view per page), call FILE's default
+                                export with the MiniProgram object
+                                (export default async (mp) => {...}), then close the app.
+                                Prints the app's log, and its errors with file:line:column, as
+                                they come. <project> is a source folder or a built package.
+                                Exit code 1 when the script throws, the app does not launch or
+                                the run takes longer than MS (default 60000).
 
 Options:
   -h, --help       Show this help
   -v, --version    Show the mpsim version
 `
-
-interface Io {
-  out(text: string): void
-  err(text: string): void
-}
 
 const stdio: Io = {
   out: (t) => process.stdout.write(t),
@@ -42,6 +49,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return 0
   }
   if (command === 'build') return build(rest, io)
+  if (command === 'run') return runCommand(rest, io)
   io.err(`mpsim: unknown command "${command}"\n\n${USAGE}`)
   return 2
 }
@@ -58,6 +66,15 @@ async function build(args: string[], io: Io): Promise<number> {
   for (const error of result.errors) io.err(`${formatError(error)}\n\n`)
   io.out(summaryTable(result, outDir))
   return result.errors.some((e) => e.severity === 'error') ? 1 : 0
+}
+
+async function runCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseRunArgs(args)
+  if (typeof parsed === 'string') {
+    io.err(`mpsim run: ${parsed}\n\n${USAGE}`)
+    return 2
+  }
+  return run(parsed, io)
 }
 
 function parseBuildArgs(args: string[]): { project: string; out?: string } | string {
