@@ -9,7 +9,7 @@ import { toDomSelector } from './selector.ts'
 import { sleep, waitUntil } from './wait.ts'
 
 /** Finds the page instance by webview id in logic (runs there, through `evaluate`). */
-const FIND_PAGE = `const page = getCurrentPages().find((p) => p.__wxWebviewId__ === id)
+const FIND_PAGE = `const page = __mpsimPage(id)
   if (!page) throw new Error('page (webview ' + id + ') is not alive in logic')`
 
 export class Page {

@@ -222,6 +222,8 @@ export class LogicRuntime {
       },
       Behavior,
       getCurrentPages: this.pages.current,
+      // Automation finds pages by webview id, also tab pages kept alive outside the stack.
+      __mpsimPage: (webviewId: number) => this.pages.byWebview(webviewId),
       wx: this.wx,
       __wxConfig: appConfig ?? {},
       console: this.console,
