@@ -1,21 +1,34 @@
 // Fast starts for TypeScript entries: esbuild bundles an entry into dist/.cli/ and the bundle is
-// rebuilt only when one of the files it was made from is newer than it. Plain JavaScript, so Node runs it without a
-// loader. Used by bin/mpsim.js (the CLI) and runtime/host/logic-worker.mjs (the logic worker).
+// rebuilt only when one of the files it was made from is newer than it. Plain JavaScript, so
+// Node runs it without a loader. Used by bin/mpsim.js (the CLI) and runtime/host/logic-worker.mjs (the logic worker).
 
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** What each bundle is made from. */
 export const BUNDLES = {
-  cli: { entry: 'cli/index.ts', outfile: 'dist/.cli/mpsim.mjs' },
+  // Split: dynamic imports become chunks loaded on demand, so `mpsim build` never loads jsdom,
+  // which only `mpsim run` needs (its load alone takes seconds on a busy machine).
+  cli: { entry: 'cli/index.ts', outfile: 'dist/.cli/mpsim.mjs', split: true },
   // Beside the bundled CLI on purpose: runtime/host/logic-thread.ts starts `./logic-worker.mjs`
   // next to itself, which is this bundle when the host runs from dist/.cli/mpsim.mjs.
   logicWorker: { entry: 'runtime/logic/worker-entry.ts', outfile: 'dist/.cli/logic-worker.mjs' },
 }
+
+/** esbuild's chunk file names: `[name]-[hash].mjs` (and their maps). */
+const CHUNK = /-[A-Z0-9]{8}\.mjs(\.map)?$/
 
 /** The files esbuild read for a bundle, kept beside it: exactly what can make it stale. */
 const inputsOf = (out) => `${out}.inputs.json`
@@ -42,13 +55,18 @@ export async function ensureBundle(name) {
 
 /** Writes beside the target, then renames: processes building at once never see half a file. */
 async function buildBundle(name) {
-  const { entry, outfile } = BUNDLES[name]
+  const { entry, outfile, split = false } = BUNDLES[name]
   const out = join(ROOT, outfile)
   const { build } = await import('esbuild')
+  const startedAt = new Date()
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: [join(ROOT, entry)],
-    outfile: out,
+    entryPoints: { [basename(out, '.mjs')]: join(ROOT, entry) },
+    outdir: dirname(out),
+    outExtension: { '.js': '.mjs' },
+    splitting: split,
+    // Beside the entry, so `./logic-worker.mjs` from the host's chunk is still the worker.
+    chunkNames: '[name]-[hash]',
     write: false,
     metafile: true,
     bundle: true,
@@ -71,7 +89,8 @@ async function buildBundle(name) {
   const files = [
     ...result.outputFiles.filter((f) => f.path !== out).map((f) => [f.path, f.contents]),
     [inputsOf(out), inputs],
-    // The bundle last: once it is fresh, its map and input list are in place.
+    // The entry last: once it is fresh, its chunks, map and input list are in place. Chunk
+    // names hold a content hash, so a process still running an older entry keeps its chunks.
     ...result.outputFiles.filter((f) => f.path === out).map((f) => [f.path, f.contents]),
   ]
   for (const [path, contents] of files) {
@@ -81,5 +100,19 @@ async function buildBundle(name) {
     } finally {
       rmSync(path + tag, { force: true })
     }
+  }
+  // Dated from before esbuild read the sources: a file saved during the build makes it stale.
+  utimesSync(out, startedAt, startedAt)
+  if (split) removeOldChunks(dirname(out), new Set(result.outputFiles.map((f) => f.path)))
+}
+
+/** Chunks of earlier builds, once no process started an hour ago can still be loading them. */
+function removeOldChunks(dir, keep) {
+  const hourAgo = Date.now() - 3_600_000
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (!CHUNK.test(name) || keep.has(path)) continue
+    const stat = statSync(path, { throwIfNoEntry: false })
+    if (stat && stat.mtimeMs < hourAgo) rmSync(path, { force: true })
   }
 }

@@ -7,7 +7,6 @@ import { basename, resolve } from 'node:path'
 import { buildProject } from '../compiler/index.ts'
 import { formatError } from '../compiler/errors.ts'
 import type { Io } from './report.ts'
-import { parseRunArgs, run } from './run.ts'
 import { summaryTable } from './summary.ts'
 
 export const USAGE = `Usage: mpsim <command> [options]
@@ -69,6 +68,8 @@ async function build(args: string[], io: Io): Promise<number> {
 }
 
 async function runCommand(args: string[], io: Io): Promise<number> {
+  // Loaded on demand: the headless runtime (jsdom) is slow to load and `build` needs none of it.
+  const { parseRunArgs, run } = await import('./run.ts')
   const parsed = parseRunArgs(args)
   if (typeof parsed === 'string') {
     io.err(`mpsim run: ${parsed}\n\n${USAGE}`)
