@@ -5,12 +5,14 @@ import { bridgeBenchmarks } from './bridge.ts'
 import { buildBenchmarks } from './build/index.ts'
 import { compileBenchmarks } from './compile.ts'
 import { renderBenchmarks } from './render/index.ts'
+import { runtimeBenchmarks } from './runtime.ts'
 
 const groups: Record<string, () => Promise<void>> = {
   bridge: bridgeBenchmarks,
   compile: compileBenchmarks,
   render: renderBenchmarks,
   build: buildBenchmarks,
+  runtime: runtimeBenchmarks,
 }
 
 async function main(args: string[]): Promise<void> {
