@@ -87,7 +87,7 @@ async function appCase(
   mode: 'worker' | 'single-thread',
   /** Adjusts the app once; may return what to do after each batch. */
   tune: (mp: MiniProgram) => (() => void) | void = () => {},
-): Promise<TripCase & { mp: MiniProgram }> {
+): Promise<AppCase> {
   const mp = await launch({ project, mode })
   const afterBatch = tune(mp)
   let next = 1
@@ -146,7 +146,7 @@ function hopSpans(mp: MiniProgram): Record<string, number[]> {
   return spans
 }
 
-async function hopBreakdown(dual: TripCase & { mp: MiniProgram }, trip: Result): Promise<void> {
+async function hopBreakdown(dual: AppCase, trip: Result): Promise<void> {
   dual.mp.record.clear()
   const times = await dual.trips(BATCH * 10)
   const rows: Result[] = [
@@ -218,6 +218,23 @@ function stepCases(mp: MiniProgram): Bench[] {
   ]
 }
 
+type AppCase = TripCase & { mp: MiniProgram }
+
+/** The raw baseline and the apps, each pushed as it starts (so all are closed on a failure). */
+async function startCases(dir: string, cases: TripCase[]): Promise<void> {
+  cases.push(rawCase())
+  cases.push(await appCase('setData, dual-thread (worker)', dir, 'worker'))
+  const payloads = (mp: MiniProgram) => void (mp.record.keepPayloads = false)
+  cases.push(
+    await appCase('setData, dual-thread, record without payloads', dir, 'worker', payloads),
+  )
+  const clear = (mp: MiniProgram) => () => mp.record.clear()
+  cases.push(await appCase('setData, dual-thread, record cleared per batch', dir, 'worker', clear))
+  const pause = (mp: MiniProgram) => mp.record.pause()
+  cases.push(await appCase('setData, dual-thread, record paused', dir, 'worker', pause))
+  cases.push(await appCase('setData, single-thread', dir, 'single-thread'))
+}
+
 export async function runtimeBenchmarks(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'mpsim-bench-runtime-'))
   const cases: TripCase[] = []
@@ -227,27 +244,8 @@ export async function runtimeBenchmarks(): Promise<void> {
       await writeFile(join(dir, file), text)
     }
     process.stderr.write('  runtime: launching…\n')
-    const raw = rawCase()
-    const dual = await appCase('setData, dual-thread (worker)', dir, 'worker')
-    const lean = await appCase(
-      'setData, dual-thread, record without payloads',
-      dir,
-      'worker',
-      (mp) => {
-        mp.record.keepPayloads = false
-      },
-    )
-    const cleared = await appCase(
-      'setData, dual-thread, record cleared per batch',
-      dir,
-      'worker',
-      (mp) => () => mp.record.clear(),
-    )
-    const quiet = await appCase('setData, dual-thread, record paused', dir, 'worker', (mp) =>
-      mp.record.pause(),
-    )
-    const single = await appCase('setData, single-thread', dir, 'single-thread')
-    cases.push(raw, dual, lean, cleared, quiet, single)
+    await startCases(dir, cases)
+    const [, dual, , , , single] = cases as [TripCase, AppCase, AppCase, AppCase, AppCase, AppCase]
     process.stderr.write('  runtime: setData round trips…\n')
     const rows = await measureTrips(cases)
     printRoundTrips(rows)
