@@ -47,9 +47,8 @@ export async function run(args: RunArgs, io: Io): Promise<number> {
   if (outcome === 0) {
     const { logs, errors } = state.report?.counts ?? { logs: 0, errors: 0 }
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    io.out(
-      `mpsim run: ${args.script} done (${logs} log lines, ${errors} app errors, ${seconds} s)\n`,
-    )
+    const counts = `${plural(logs, 'log line')}, ${plural(errors, 'app error')}`
+    io.out(`mpsim run: ${args.script} done (${counts}, ${seconds} s)\n`)
   }
   return outcome
 }
@@ -130,4 +129,8 @@ export function parseRunArgs(args: string[]): RunArgs | string {
   if (!found.project) return 'missing <project>'
   if (!found.script) return 'missing --script <file.mjs>'
   return found as RunArgs
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -104,7 +104,7 @@ describe.concurrent('mpsim run', () => {
     expect(result.stdout).toMatch(
       /\[logic\] log: pages in logic: 1\ntodos: Read the WXML docs \| .* \| Buy milk\n/,
     )
-    expect(result.stdout).toMatch(/mpsim run: .*add\.mjs done \(1 log lines, 0 app errors/)
+    expect(result.stdout).toMatch(/mpsim run: .*add\.mjs done \(1 log line, 0 app errors/)
   }, 20_000)
 
   it('exits 1 with the message and stack when the script throws', async () => {
@@ -123,7 +123,7 @@ describe.concurrent('mpsim run', () => {
     expect(result.stderr).toMatch(
       /error \[logic\] Error: kaboom in the handler\n {4}at pages\/index\/index\.js:4:\d+\n {4}in .*boom/,
     )
-    expect(result.stdout).toContain('1 app errors')
+    expect(result.stdout).toContain('(0 log lines, 1 app error,')
   }, 20_000)
 
   it('ends a run that takes too long, naming what was running', async () => {
