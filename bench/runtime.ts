@@ -4,6 +4,7 @@
 // MessagePort round trip between the same two threads taken in the same run. Then where the
 // time goes: the hops as the host's record saw them, and the costs of each step alone.
 
+import { PerformanceObserver } from 'node:perf_hooks'
 import { Worker } from 'node:worker_threads'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -104,22 +105,46 @@ async function appCase(
   }
 }
 
-/** Warm-up, then rounds (one batch per case each) until the budget is spent. */
-async function measureTrips(cases: TripCase[], options = defaultOptions): Promise<Result[]> {
+interface TripResults {
+  rows: Result[]
+  /** Host-thread GC (ms) per trip during each case's batches, by case name. */
+  gcPerTrip: Map<string, number>
+}
+
+/** Warm-up, then rounds (one batch per case each) until the budget is spent. GC entries of this
+ *  thread are counted for the case whose batch was running when they started. */
+async function measureTrips(cases: TripCase[], options = defaultOptions): Promise<TripResults> {
   for (const c of cases) await c.trips(BATCH * 4)
+  const gcs: { start: number; ms: number }[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration })
+  })
+  observer.observe({ entryTypes: ['gc'] })
   const samples = cases.map(() => [] as number[])
+  const windows = cases.map(() => [] as [number, number][])
   const start = performance.now()
   for (let round = 0; ; round++) {
     if (round >= options.minSamples && performance.now() - start > options.budgetMs) break
     if (samples.every((s) => s.length >= options.maxSamples * BATCH)) break
-    for (const [i, c] of cases.entries()) samples[i]!.push(...(await c.trips(BATCH)))
+    for (const [i, c] of cases.entries()) {
+      const t0 = performance.now()
+      samples[i]!.push(...(await c.trips(BATCH)))
+      windows[i]!.push([t0, performance.now()])
+    }
   }
-  return cases.map((c, i) => ({
-    name: c.name,
-    samples: samples[i]!,
-    batch: 1,
-    ...summarize(samples[i]!),
-  }))
+  await new Promise((resolve) => setTimeout(resolve, 10)) // the observer's last entries
+  observer.disconnect()
+  const gcIn = (w: [number, number][]) =>
+    gcs.filter((g) => w.some(([a, b]) => g.start >= a && g.start < b)).reduce((t, g) => t + g.ms, 0)
+  return {
+    rows: cases.map((c, i) => ({
+      name: c.name,
+      samples: samples[i]!,
+      batch: 1,
+      ...summarize(samples[i]!),
+    })),
+    gcPerTrip: new Map(cases.map((c, i) => [c.name, gcIn(windows[i]!) / samples[i]!.length])),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,9 +272,9 @@ export async function runtimeBenchmarks(): Promise<void> {
     await startCases(dir, cases)
     const [, dual, , , , single] = cases as [TripCase, AppCase, AppCase, AppCase, AppCase, AppCase]
     process.stderr.write('  runtime: setData round trips…\n')
-    const rows = await measureTrips(cases)
-    printRoundTrips(rows)
-    await hopBreakdown(dual, rows[1]!)
+    const trips = await measureTrips(cases)
+    printRoundTrips(trips)
+    await hopBreakdown(dual, trips.rows[1]!)
     printTable({
       title: 'Runtime: the steps of a setData trip alone (main thread)',
       rows: await measureAll(stepCases(single.mp)),
@@ -260,7 +285,7 @@ export async function runtimeBenchmarks(): Promise<void> {
   }
 }
 
-function printRoundTrips(rows: Result[]): void {
+function printRoundTrips({ rows, gcPerTrip }: TripResults): void {
   const raw = rows[0]
   const dual = rows[1]
   const value =
@@ -269,10 +294,12 @@ function printRoundTrips(rows: Result[]): void {
     title: 'Runtime: setData({ n }) round trip, logic call → view applied → logic callback',
     rows,
     ratios: [{ label: '× raw', baseline: () => raw }],
+    extra: [{ label: 'host GC/trip', cell: (row) => formatMs(gcPerTrip.get(row.name) ?? NaN) }],
     targets: [{ label: 'dual-thread setData ≤ 3× raw MessagePort', value, pass: (v) => v <= 3 }],
     notes: [
       'each time is taken inside the logic thread (the raw one inside its worker), per trip',
       'raw: the worker posts, the main thread echoes at once, the worker gets it back',
+      "host GC/trip: this thread's GC pauses that began during the case's batches, per trip",
     ],
   })
 }
