@@ -24,22 +24,29 @@ type Script = (mp: MiniProgram) => unknown
 /** What the run is doing now: named by the timeout message. */
 interface RunState {
   phase: string
+  /** Set when the timeout fired: steps still running stop at their next point. */
+  over: boolean
   mp: MiniProgram | null
   report: LiveReport | null
 }
 
 /** Exit code: 0 the script finished, 1 it threw / the app did not launch / timed out. */
 export async function run(args: RunArgs, io: Io): Promise<number> {
-  const state: RunState = { phase: 'starting', mp: null, report: null }
+  const state: RunState = { phase: 'starting', over: false, mp: null, report: null }
   const started = Date.now()
   let timer: ReturnType<typeof setTimeout> | undefined
   const timedOut = new Promise<'timeout'>((done) => {
     timer = setTimeout(() => done('timeout'), args.timeoutMs)
   })
-  const outcome = await Promise.race([steps(args, state, io), timedOut])
+  const done = steps(args, state, io).catch((error: unknown) => {
+    io.err(`mpsim run: failed while ${state.phase}:\n${formatThrown(error)}\n`)
+    return 1
+  })
+  const outcome = await Promise.race([done, timedOut])
   clearTimeout(timer)
   state.report?.stop()
   if (outcome === 'timeout') {
+    state.over = true
     io.err(`mpsim run: timed out after ${args.timeoutMs} ms while ${state.phase}\n`)
     await closeWithin(state.mp, CLOSE_LIMIT_MS)
     return 1
@@ -59,12 +66,16 @@ async function steps(args: RunArgs, state: RunState, io: Io): Promise<number> {
     io.err(`mpsim run: cannot load the script ${args.script}:\n${formatThrown(error)}\n`)
     return null
   })
-  if (!script) return 1
+  if (!script || state.over) return 1
   state.phase = `building and launching ${args.project}`
   try {
     state.mp = await launch(launchOptions(args))
   } catch (error) {
     io.err(`mpsim run: the app did not launch:\n${formatThrown(error)}\n`)
+    return 1
+  }
+  if (state.over) {
+    await state.mp.close() // launched after the timeout: nobody will close it otherwise
     return 1
   }
   state.report = new LiveReport(io, state.mp)
