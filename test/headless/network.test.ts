@@ -173,6 +173,7 @@ describe.each(['worker', 'single-thread'] as const)('network from a page (%s)', 
     await page.waitFor(async () => (await text('.closed')) !== '', 5000)
     const messages = await Promise.all((await page.$$('.msg')).map((m) => m.text()))
     expect(messages).toEqual(['hello', 'pong:ping'])
+    expect(await text('.socket')).toBe('2')
     expect(await text('.closed')).toBe('1000 done')
     expect(seen.ws).toEqual([{ message: 'ping' }, { close: '1000 done' }])
     expect(mp.errors).toEqual([])
