@@ -2,7 +2,14 @@
 // applied patches and query answers as ViewToHost messages. The same code runs in every home;
 // only the port differs (an iframe's postMessage, or a direct channel in Node).
 
-import type { HostToView, LogEntry, ViewToHost, WireEvent } from '../../bridge/protocol.ts'
+import type {
+  ComponentDefinition,
+  HostToView,
+  InstanceCreated,
+  LogEntry,
+  ViewToHost,
+  WireEvent,
+} from '../../bridge/protocol.ts'
 import type { ViewBundle } from './bundle.ts'
 import { answerQuery } from './query.ts'
 import { View, type ViewOptions } from './render/view.ts'
@@ -23,6 +30,27 @@ export interface StartViewOptions {
 export function startView(options: StartViewOptions): { view: () => View | null } {
   const { port, document, bundle } = options
   let view: View | null = null
+  let definitions: ComponentDefinition[] = []
+  // Instances created or removed while handling one message are reported together, before the
+  // message's own answer (firstRender, setDataDone), so logic knows them when it gets it.
+  const created: InstanceCreated[] = []
+  const removed: number[] = []
+  const flushInstances = () => {
+    if (!created.length && !removed.length) return
+    port.post({ type: 'instances', created: created.splice(0), removed: removed.splice(0) })
+  }
+  const onInstance: ViewOptions['onInstance'] = (change, instance, host) => {
+    if (change === 'removed') return void removed.push(instance.id)
+    created.push({
+      instanceId: instance.id,
+      componentId: instance.def.id,
+      ownerId: instance.parent?.id ?? 0,
+      parentId: instance.parent?.id ?? null,
+      id: host?.id ?? '',
+      dataset: { ...(host?.dataset ?? {}) },
+      properties: instance.properties(),
+    })
+  }
   const log = (level: LogEntry['level'], message: string) =>
     port.post({ type: 'log', entry: { level, args: [message], source: 'view', time: Date.now() } })
 
@@ -33,13 +61,18 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           document,
           bundle,
           windowWidth: msg.windowWidth,
-          onEvent: ({ instance, handler, event }) =>
+          onEvent: ({ instance, handler, event }) => {
+            flushInstances()
             port.post({
               type: 'event',
               instanceId: instance.id,
               handler,
               event: event as WireEvent,
-            }),
+            })
+          },
+          onInstance,
+          onProperty: (instance, name, value) =>
+            port.post({ type: 'property', instanceId: instance.id, name, value }),
           onModel: (instance, path, value) =>
             port.post({ type: 'modelChange', instanceId: instance.id, path, value }),
           onNavigate: (openType, url, delta) =>
@@ -49,13 +82,16 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           onWarn: (message) => log('warn', message),
           ...options.view,
         })
+        view.define(definitions)
         view.mountPage(msg.data)
+        flushInstances()
         port.post({ type: 'firstRender', instanceId: view.page!.id })
         return
       case 'setData': {
         const target = view?.instance(msg.instanceId)
         if (target) target.setData(msg.patch)
         else log('warn', `setData for unknown instance ${msg.instanceId}`)
+        flushInstances()
         port.post({ type: 'setDataDone', callId: msg.callId })
         return
       }
@@ -77,9 +113,16 @@ export function startView(options: StartViewOptions): { view: () => View | null 
         view?.setWindowWidth(msg.windowWidth)
         return
       case 'defineComponents':
-      case 'triggerEvent':
-        // Custom component behaviour across threads comes with the component model.
+        definitions = [...definitions, ...msg.definitions]
+        view?.define(msg.definitions)
         return
+      case 'triggerEvent': {
+        const target = view?.instance(msg.instanceId)
+        if (target) view!.events.trigger(target.host, msg.name, msg.detail, msg.options)
+        else log('warn', `triggerEvent from unknown instance ${msg.instanceId}`)
+        flushInstances()
+        return
+      }
     }
   }
   port.onMessage((msg) => {

@@ -28,7 +28,10 @@ export function select(scope: ComponentInstance, selector: string): Element[] {
     for (let i = 0; i < steps.length; i++) {
       const matches = scopes.flatMap((s) => selectIn(s, steps[i]!))
       if (i === steps.length - 1) matches.forEach((el) => out.add(el))
-      else scopes = matches.map((el) => getInfo(el)?.component).filter((c): c is ComponentInstance => !!c)
+      else
+        scopes = matches
+          .map((el) => getInfo(el)?.component)
+          .filter((c): c is ComponentInstance => !!c)
     }
   }
   return [...out].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1))
@@ -55,14 +58,19 @@ function cssEscape(name: string): string {
   return name.replace(/[^\w-]/g, (c) => `\\${c}`)
 }
 
-function fieldsOf(view: View, el: Element, fields: Record<string, unknown>): Record<string, unknown> {
+function fieldsOf(
+  view: View,
+  el: Element,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
   const info = getInfo(el)
   const out: Record<string, unknown> = {}
   if (fields.id) out.id = info?.id ?? el.id
   if (fields.dataset) out.dataset = { ...(info?.dataset ?? {}) }
   if (fields.rect || fields.size) {
     const r = el.getBoundingClientRect()
-    if (fields.rect) Object.assign(out, { left: r.left, right: r.right, top: r.top, bottom: r.bottom })
+    if (fields.rect)
+      Object.assign(out, { left: r.left, right: r.right, top: r.top, bottom: r.bottom })
     if (fields.size) Object.assign(out, { width: r.width, height: r.height })
   }
   if (fields.scrollOffset) {
@@ -74,7 +82,8 @@ function fieldsOf(view: View, el: Element, fields: Record<string, unknown>): Rec
     })
   }
   const props = fields.properties
-  if (Array.isArray(props)) for (const name of props) out[String(name)] = propertyOf(el, String(name))
+  if (Array.isArray(props))
+    for (const name of props) out[String(name)] = propertyOf(el, String(name))
   const styles = fields.computedStyle
   if (Array.isArray(styles)) {
     const computed = view.document.defaultView?.getComputedStyle(el)

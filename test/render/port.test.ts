@@ -39,9 +39,13 @@ test('mount, setData and its acknowledgement', () => {
     data: { title: 'A' },
     windowWidth: 375,
   })
-  expect(sent[1]).toEqual({ type: 'firstRender', instanceId: 0 })
+  // The card component instance is reported before the first render.
+  expect(sent[1]).toMatchObject({ type: 'instances', created: [{ componentId: 'card' }] })
+  expect(sent[2]).toEqual({ type: 'firstRender', instanceId: 0 })
   deliver({ type: 'setData', instanceId: 0, patch: { title: 'B' }, callId: 7 })
-  expect(sent[2]).toEqual({ type: 'setDataDone', callId: 7 })
+  // The card's title property follows, and is reported before the acknowledgement.
+  expect(sent[3]).toEqual({ type: 'property', instanceId: 1, name: 'title', value: 'B' })
+  expect(sent[4]).toEqual({ type: 'setDataDone', callId: 7 })
   expect(dom.window.document.querySelector('#top')!.textContent).toBe('B')
 })
 

@@ -24,7 +24,12 @@ class ViewBuiltin implements BuiltinInstance {
   }
 }
 
-const HOVER_PROPS = new Set(['hoverClass', 'hoverStartTime', 'hoverStayTime', 'hoverStopPropagation'])
+const HOVER_PROPS = new Set([
+  'hoverClass',
+  'hoverStartTime',
+  'hoverStayTime',
+  'hoverStopPropagation',
+])
 
 export function view(el: HTMLElement): BuiltinInstance {
   return new ViewBuiltin(el)
@@ -86,7 +91,8 @@ class TextBuiltin implements BuiltinInstance {
   private refresh(): void {
     this.raws ??= new Map()
     for (const node of this.content.childNodes) {
-      if (node.nodeType === 3 && !this.raws.has(node as Text)) this.raws.set(node as Text, (node as Text).data)
+      if (node.nodeType === 3 && !this.raws.has(node as Text))
+        this.raws.set(node as Text, (node as Text).data)
     }
     for (const [node, raw] of this.raws) {
       if (node.parentNode !== this.content) this.raws.delete(node)

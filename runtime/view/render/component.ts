@@ -10,6 +10,7 @@ import { DepTree } from './deps.ts'
 import { beginFlush, type Effect, runEffects } from './effect.ts'
 import { renderFragment } from './render.ts'
 import { Scope } from './scope.ts'
+import { coerceProperty, isProperty } from './definitions.ts'
 import type { View } from './view.ts'
 
 interface SlotContent {
@@ -76,14 +77,29 @@ export class ComponentInstance {
     runEffects(woke)
   }
 
-  /** A property value from the parent's template. */
+  /** A property value from the parent's template (coerced to its declared type; attributes
+   *  that are not declared properties are ignored once the definition is known). */
   setProperty(name: string, value: unknown): void {
+    const def = this.view.definitions.get(this.def.id)
+    if (!isProperty(def, name)) return
+    const coerced = coerceProperty(def, name, value)
     if (!this.rendered) {
-      this.data[name] = value
+      this.data[name] = coerced
       return
     }
-    this.setData({ [name]: value })
-    this.view.options.onProperty?.(this, name, value)
+    if (Object.is(this.data[name], coerced) && (coerced === null || typeof coerced !== 'object'))
+      return
+    this.setData({ [name]: coerced })
+    this.view.options.onProperty?.(this, name, coerced)
+  }
+
+  /** The properties the template set, for the logic thread's instance. */
+  properties(): Record<string, unknown> {
+    const def = this.view.definitions.get(this.def.id)
+    if (!def) return { ...this.data }
+    const out: Record<string, unknown> = {}
+    for (const name of Object.keys(def.properties)) out[name] = this.data[name]
+    return out
   }
 
   evaluate(expr: Expr, scope: Scope): unknown {

@@ -74,6 +74,21 @@ export class EventSystem {
     root.addEventListener('mouseup', () => this.cancelPress())
   }
 
+  /** `this.triggerEvent(name, detail, options)` of a component: fired from its host element,
+   *  where the user's `bind:name` listens. */
+  trigger(
+    host: Element,
+    name: string,
+    detail: unknown,
+    options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean },
+  ): void {
+    const d = (detail ?? {}) as Record<string, unknown>
+    this.dispatch(host, name, d, options.bubbles ?? false, [], [], {
+      composed: options.composed ?? false,
+      capture: options.capturePhase ?? false,
+    })
+  }
+
   /** From a built-in component. */
   emit(el: Element, type: string, detail: Record<string, unknown>, bubbles: boolean): void {
     this.applyModels(el, detail)
@@ -120,7 +135,13 @@ export class EventSystem {
     this.pressTimer = null
   }
 
-  /** Runs capture then bubble phases; returns whether any handler ran. */
+  /**
+   * Runs capture then bubble phases; returns whether any handler ran. A `composed` event crosses
+   * component boundaries, and each handler sees as `target` the element of its own tree the
+   * event came from (a component's host for events from inside it); a non-composed one stays in
+   * the tree of the element that fired it. Capture handlers run only for events that have a
+   * capture phase (user input; `triggerEvent` with `capturePhase`).
+   */
   dispatch(
     from: Element,
     type: string,
@@ -128,10 +149,15 @@ export class EventSystem {
     bubbles: boolean,
     touches: TouchInfo[],
     changedTouches: TouchInfo[],
+    options: { composed?: boolean; capture?: boolean } = {},
   ): boolean {
-    const path = this.path(from)
-    const target = path[0]
-    if (!target) return false
+    const composed = options.composed ?? true
+    const all = this.path(from)
+    const origin = all[0]
+    if (!origin) return false
+    const path = composed ? all : all.filter((info) => info.owner === origin.owner)
+    const targets = new Map<unknown, ElementInfo>()
+    for (const info of path) if (!targets.has(info.owner)) targets.set(info.owner, info)
     const base = { type, timeStamp: Math.round(now()), detail, touches, changedTouches }
     const mark = collectMarks(path)
     const fire = (info: ElementInfo, flags: (f: number) => boolean): 'stop' | 'ran' | null => {
@@ -146,7 +172,7 @@ export class EventSystem {
         if (handler) {
           const event: MiniProgramEvent = {
             ...base,
-            target: targetInfo(target),
+            target: targetInfo(targets.get(info.owner) ?? origin),
             currentTarget: targetInfo(info),
             mark,
           }
@@ -160,8 +186,8 @@ export class EventSystem {
     }
     let mutDone = false
     let ran = false
-    const phases = bubbles ? path : [target]
-    for (let i = phases.length - 1; i >= 0; i--) {
+    const phases = bubbles ? path : [origin]
+    for (let i = options.capture === false ? -1 : phases.length - 1; i >= 0; i--) {
       const r = fire(phases[i]!, (f) => (f & EventFlag.Capture) !== 0)
       if (r) ran = true
       if (r === 'stop') return true

@@ -13,6 +13,9 @@ import { ComponentInstance } from './component.ts'
 import type { Position, RenderContext } from './context.ts'
 import { EventSystem, type HandlerCall } from './events.ts'
 import { ModuleRegistry } from './modules.ts'
+import { Definitions } from './definitions.ts'
+import type { ElementInfo } from './element-info.ts'
+import type { ComponentDefinition } from '../../../bridge/protocol.ts'
 import { insert } from './render.ts'
 import { readPath, readWxs } from './scope.ts'
 
@@ -29,6 +32,12 @@ export interface ViewOptions {
   onComponent?(instance: ComponentInstance): void
   /** A parent's template changed a property of a component. */
   onProperty?(instance: ComponentInstance, name: string, value: unknown): void
+  /** A custom component instance was created (properties set, before its render) or removed. */
+  onInstance?(
+    change: 'created' | 'removed',
+    instance: ComponentInstance,
+    host: ElementInfo | null,
+  ): void
   /** Errors thrown by template expressions or WXS, and warnings (template not found…). */
   onError?(message: string, instance: ComponentInstance | null): void
   onWarn?(message: string, instance: ComponentInstance | null): void
@@ -43,6 +52,7 @@ export class View {
   readonly bundle: ViewBundle
   readonly modules: ModuleRegistry
   readonly instances = new Map<number, ComponentInstance>()
+  readonly definitions = new Definitions()
   readonly styles: StyleSheetManager
   readonly events: EventSystem
   page: ComponentInstance | null = null
@@ -147,7 +157,8 @@ export class View {
       insert(pos, host)
       return
     }
-    const child = new ComponentInstance(this, def, host, ctx.owner, {}, null)
+    const data = this.definitions.initialData(componentId)
+    const child = new ComponentInstance(this, def, host, ctx.owner, data, null)
     info.component = child
     for (const [name, value] of node.a) {
       if (name.startsWith('generic:') && typeof value === 'string') {
@@ -162,8 +173,14 @@ export class View {
     this.options.onComponent?.(child)
     bindAttributes(info, node, ctx)
     child.setSlotContent(node.c, ctx)
+    this.options.onInstance?.('created', child, info)
     child.render()
     insert(pos, host)
+  }
+
+  /** Component definitions from the logic thread (before the pages that use them render). */
+  define(definitions: readonly ComponentDefinition[]): void {
+    this.definitions.define(definitions, this.bundle.components)
   }
 
   private createHost(tag: string, componentId: string): Element {
@@ -183,6 +200,7 @@ export class View {
 
   forget(instance: ComponentInstance): void {
     this.instances.delete(instance.id)
+    if (instance.parent) this.options.onInstance?.('removed', instance, null)
   }
 
   warn(message: string, instance: ComponentInstance | null, loc?: [number, number] | null): void {
