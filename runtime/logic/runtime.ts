@@ -5,7 +5,8 @@ import type { HostToLogic, LogicToHost } from '../../bridge/protocol.ts'
 import { ApiCaller } from './api-call.ts'
 import { Listeners } from './api-objects.ts'
 import { AppRegistry } from './app.ts'
-import { Behavior, componentAsPage } from './component.ts'
+import { componentAsPage } from './component.ts'
+import { Behavior, ComponentRegistry } from './component/index.ts'
 import { env, type HostConsole } from './env.ts'
 import { ErrorGuard, where } from './errors.ts'
 import { applyModelChange, dispatchEvent } from './events.ts'
@@ -36,6 +37,7 @@ export class LogicRuntime {
   readonly pages: PageRegistry
   readonly calls: ApiCaller
   readonly setData: SetDataChannel
+  readonly components: ComponentRegistry
   readonly console: HostConsole
   readonly appEvents = new Listeners()
   /** The globals the bundle sees (App, Page, wx, require…), by name. */
@@ -74,6 +76,17 @@ export class LogicRuntime {
       loadRoute: (route) => this.requireEntry(`${route}.js`),
       decorate: (page) => this.decorate(page),
     })
+    this.components = new ComponentRegistry({
+      guard: this.guard,
+      setData: this.setData,
+      post: this.post,
+      warn,
+      loadComponent: (id) => this.requireEntry(`${id}.js`),
+      page: (webviewId) => this.pages.byWebview(webviewId),
+      decorate: (c) => {
+        c.createSelectorQuery = () => this.selectorQuery(() => c.__wxWebviewId__ as number).in(c)
+      },
+    })
     port.onMessage((m) => this.handle(m))
   }
 
@@ -86,12 +99,15 @@ export class LogicRuntime {
       case 'pageCreate':
         return this.pageCreate(msg)
       case 'pageLifecycle':
-        return this.pages.lifecycle(msg)
+        this.pages.lifecycle(msg)
+        return this.components.pageLifecycle(msg.webviewId, msg.name, msg.args)
       case 'pageStack':
         return this.pages.setStack(msg.webviewIds)
       case 'event':
+        if (msg.instanceId !== PAGE_INSTANCE_ID && this.components.event(msg)) return
         return dispatchEvent(this.eventContext(), msg)
       case 'modelChange':
+        if (msg.instanceId !== PAGE_INSTANCE_ID && this.components.modelChange(msg)) return
         return applyModelChange(this.eventContext(), msg)
       case 'setDataDone':
         return this.setData.done(msg.callId)
@@ -102,8 +118,9 @@ export class LogicRuntime {
       case 'evaluate':
         return void handleEvaluate(this, msg, this.post)
       case 'instances':
+        return this.components.instances(msg)
       case 'property':
-        return // custom component instances get their logic with Component() (issue 5)
+        return this.components.property(msg)
     }
   }
 
@@ -182,14 +199,17 @@ export class LogicRuntime {
   }
 
   private decorate(page: PageInstance): void {
-    page.createSelectorQuery = () =>
-      createSelectorQuery(
-        this.calls,
-        (api, fn) => void this.guard.run(where.apiCallback(api, 'callback'), fn),
-        () => page.__wxWebviewId__,
-      )
-    page.selectComponent = () => null
-    page.selectAllComponents = () => []
+    page.createSelectorQuery = () => this.selectorQuery(() => page.__wxWebviewId__)
+    const select = (selector: string, all: boolean) =>
+      this.components.select(page.__wxWebviewId__, PAGE_INSTANCE_ID, selector, all)
+    page.selectComponent = (selector: string) => select(selector, false)
+    page.selectAllComponents = (selector: string) => select(selector, true)
+  }
+
+  private selectorQuery(webviewId: () => number) {
+    const run = (api: string, fn: () => void) =>
+      void this.guard.run(where.apiCallback(api, 'callback'), fn)
+    return createSelectorQuery(this.calls, run, webviewId) as { in(c: unknown): unknown }
   }
 
   private eventContext() {
@@ -218,7 +238,9 @@ export class LogicRuntime {
       },
       Component: (options: Record<string, unknown>) => {
         const route = pageRoute()
-        if (route && isPage(appConfig, route)) this.pages.register(route, componentAsPage(options))
+        if (!route) throw new Error('Component() must be called while a module is being loaded')
+        if (isPage(appConfig, route)) this.pages.register(route, componentAsPage(options))
+        else this.components.register(route, options)
       },
       Behavior,
       getCurrentPages: this.pages.current,

@@ -1,0 +1,229 @@
+// Component definitions by id and instances by (webview, instance id), driven by the host's
+// messages: `instances` creates and removes, `property` flows a parent's value in, `event` runs a
+// component method, page lifecycles reach `pageLifetimes`. Lifetime order for one `instances`
+// batch (the view lists instances parent first, as it creates them): every `created`, then the
+// initial property observers, then every `attached` in the same order, then every `ready` in
+// reverse order (children before their parents, as the platform finishes a subtree's layout
+// before its parent's). `detached` runs in the order the view lists removals.
+
+import type { ComponentDefinition, HostToLogic, InstanceCreated } from '../../../bridge/protocol.ts'
+import { where } from '../errors.ts'
+import { missingHandlerWarning } from '../events.ts'
+import { merge, type MergedDefinition } from './behaviors.ts'
+import { normalizeOwn } from './definition.ts'
+import {
+  callUser,
+  createInstance,
+  runLifetime,
+  runObservers,
+  runPropertyObserver,
+  type ComponentInstance,
+  type InstanceHost,
+  type InstanceRecord,
+} from './instance.ts'
+import { compileObservers } from './observers.ts'
+import { coerce } from './properties.ts'
+import { definitionForView } from './view-definition.ts'
+
+type Msg<T extends HostToLogic['type']> = Extract<HostToLogic, { type: T }>
+
+export interface RegistryHost extends Omit<InstanceHost, 'select' | 'owner'> {
+  /** Loads a component's module when no `Component()` registered it yet. */
+  loadComponent(id: string): void
+  /** The page instance of a webview (the owner of top-level components). */
+  page(webviewId: number): unknown
+}
+
+export class ComponentRegistry {
+  private readonly definitions = new Map<string, MergedDefinition>()
+  private readonly records = new Map<number, Map<number, InstanceRecord>>()
+  private readonly host: InstanceHost
+
+  constructor(private readonly outer: RegistryHost) {
+    this.host = {
+      ...outer,
+      select: (w, o, s, all) => this.select(w, o, s, all),
+      owner: (w, o) => (o === 0 ? outer.page(w) : this.get(w, o)?.instance),
+    }
+  }
+
+  /** `Component(options)` of the module `id` (its path without `.js`). */
+  register(id: string, options: unknown): void {
+    if (!options || typeof options !== 'object')
+      throw new TypeError('Component() expects an object')
+    this.definitions.set(id, merge(id, normalizeOwn('component', options), this.outer.warn))
+  }
+
+  definition(id: string): MergedDefinition | undefined {
+    if (!this.definitions.has(id)) this.outer.loadComponent(id)
+    return this.definitions.get(id)
+  }
+
+  /** What the views need to create instances of `id` (sent as `defineComponents`). */
+  componentDefinitionForView(id: string): ComponentDefinition | null {
+    const def = this.definition(id)
+    return def ? definitionForView(def) : null
+  }
+
+  get(webviewId: number, instanceId: number): InstanceRecord | undefined {
+    return this.records.get(webviewId)?.get(instanceId)
+  }
+
+  instance(webviewId: number, instanceId: number): ComponentInstance | undefined {
+    return this.get(webviewId, instanceId)?.instance
+  }
+
+  instances(msg: Msg<'instances'>): void {
+    const made = msg.created
+      .map((c) => this.make(msg.webviewId, c))
+      .filter((r): r is [InstanceRecord, InstanceCreated] => r !== null)
+    for (const [rec] of made) runLifetime(this.host, rec, 'created')
+    for (const [rec, c] of made) this.initialObservers(rec, c.properties)
+    for (const [rec] of made) {
+      rec.attached = true
+      runLifetime(this.host, rec, 'attached')
+    }
+    for (const [rec] of [...made].reverse()) runLifetime(this.host, rec, 'ready')
+    for (const id of msg.removed) this.remove(msg.webviewId, id)
+  }
+
+  property(msg: Msg<'property'>): void {
+    const rec = this.get(msg.webviewId, msg.instanceId)
+    const prop = rec?.def.properties[msg.name]
+    if (!rec || !prop) return
+    const old = rec.instance.data[msg.name]
+    const value = coerce(prop, msg.value)
+    rec.instance.data[msg.name] = value
+    runPropertyObserver(this.host, rec, msg.name, value, old)
+    runObservers(this.host, rec, [[msg.name]])
+  }
+
+  /** An event for a component's handler; false when the instance is unknown. */
+  event(msg: Msg<'event'>): boolean {
+    const rec = this.get(msg.webviewId, msg.instanceId)
+    if (!rec) return false
+    const fn = rec.instance[msg.handler]
+    if (typeof fn !== 'function') {
+      this.outer.warn(missingHandlerWarning(rec.def.id, msg.handler, msg.event.type))
+      return true
+    }
+    const at = where.handler(rec.def.id, msg.handler)
+    callUser(this.host, rec, at, () =>
+      (fn as (e: unknown) => unknown).call(rec.instance, msg.event),
+    )
+    return true
+  }
+
+  modelChange(msg: Msg<'modelChange'>): boolean {
+    const rec = this.get(msg.webviewId, msg.instanceId)
+    if (!rec) return false
+    this.outer.setData.applyModel(rec.instance.data, msg.path, msg.value)
+    return true
+  }
+
+  /** A page hook reached the page of `webviewId`: its components' pageLifetimes run. */
+  pageLifecycle(webviewId: number, name: string, args: unknown[]): void {
+    const map = { onShow: 'show', onHide: 'hide', onResize: 'resize' } as const
+    const records = [...(this.records.get(webviewId)?.values() ?? [])]
+    if (name === 'onUnload') {
+      for (const rec of records) this.remove(webviewId, rec.instanceId)
+      this.records.delete(webviewId)
+      return
+    }
+    const lifetime = map[name as keyof typeof map]
+    if (!lifetime) return
+    for (const rec of records)
+      for (const fn of rec.def.pageLifetimes[lifetime]) {
+        const at = `at "${rec.def.id}" component pageLifetimes ${lifetime} function`
+        callUser(this.host, rec, at, () => fn.apply(rec.instance, args))
+      }
+  }
+
+  /**
+   * `selectComponent('#id')` among the instances `ownerId`'s template created (its shadow tree):
+   * only `#id` selectors are supported. With `wx://component-export` (or an `export` field) the
+   * result is what `export()` returns.
+   */
+  select(webviewId: number, ownerId: number, selector: string, all: boolean): unknown {
+    const id = selector.trim().startsWith('#') ? selector.trim().slice(1) : null
+    if (id === null) {
+      this.outer.warn(`selectComponent: only "#id" selectors are supported (got "${selector}")`)
+      return all ? [] : null
+    }
+    const found = [...(this.records.get(webviewId)?.values() ?? [])]
+      .filter((r) => r.ownerId === ownerId && r.instance.id === id)
+      .map((r) => this.exported(r))
+    return all ? found : (found[0] ?? null)
+  }
+
+  private exported(rec: InstanceRecord): unknown {
+    const fn = rec.def.export
+    if (!fn) return rec.instance
+    let out: unknown = rec.instance
+    callUser(
+      this.host,
+      rec,
+      `at "${rec.def.id}" export function`,
+      () => (out = fn.call(rec.instance)),
+    )
+    return out
+  }
+
+  private make(webviewId: number, c: InstanceCreated): [InstanceRecord, InstanceCreated] | null {
+    const def = this.definition(c.componentId)
+    if (!def) {
+      this.outer.warn(
+        `Component "${c.componentId}" has no Component() definition in the logic bundle.`,
+      )
+      return null
+    }
+    const observers = compileObservers(
+      def.observers.map(([spec, fn]) => [spec, [spec, fn]] as [string, [string, typeof fn]]),
+      this.outer.warn,
+    )
+    const rec = createInstance(
+      this.host,
+      {
+        def,
+        observers,
+        webviewId,
+        instanceId: c.instanceId,
+        ownerId: c.ownerId,
+        parentId: c.parentId,
+      },
+      { id: c.id, dataset: c.dataset, properties: c.properties },
+    )
+    let map = this.records.get(webviewId)
+    if (!map) this.records.set(webviewId, (map = new Map()))
+    map.set(c.instanceId, rec)
+    return [rec, c]
+  }
+
+  /** Properties the template gave at creation: `observer` when it differs from the default,
+   *  `observers` for every given property. */
+  private initialObservers(rec: InstanceRecord, given: Record<string, unknown>): void {
+    const names = Object.keys(given).filter((n) => n in rec.def.properties)
+    for (const name of names) {
+      const value = rec.instance.data[name]
+      const fallback = rec.def.properties[name]!.value
+      if (!sameValue(value, fallback)) runPropertyObserver(this.host, rec, name, value, fallback)
+    }
+    runObservers(
+      this.host,
+      rec,
+      names.map((n) => [n]),
+    )
+  }
+
+  private remove(webviewId: number, instanceId: number): void {
+    const rec = this.get(webviewId, instanceId)
+    if (!rec) return
+    this.records.get(webviewId)!.delete(instanceId)
+    rec.attached = false
+    runLifetime(this.host, rec, 'detached')
+  }
+}
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b ||
+  (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b))
