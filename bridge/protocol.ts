@@ -109,7 +109,15 @@ export type HostToLogic =
     }
   | { type: 'appLifecycle'; name: AppLifecycle; args: unknown[] }
   /** Create a page instance for a new view (before its first render). */
-  | { type: 'pageCreate'; webviewId: number; route: string; query: Record<string, string> }
+  | {
+      type: 'pageCreate'
+      webviewId: number
+      route: string
+      query: Record<string, string>
+      /** Custom components the page's view can create (from its view bundle): logic loads their
+       *  modules and answers with `defineComponents` before `pageData`. */
+      components?: string[]
+    }
   | { type: 'pageLifecycle'; webviewId: number; name: PageLifecycle; args: unknown[] }
   /**
    * The page stack changed (PageStack's `stack` effect): `getCurrentPages()` is exactly these

@@ -40,11 +40,11 @@ export class PageEffects implements PageStackEffects {
   }): Promise<void> {
     const { webviewId, route, query } = p
     const { views, waiters, timeoutMs } = this.deps
-    views.open(webviewId, route)
+    const { components } = views.open(webviewId, route)
     this.#awaitingData.set(webviewId, route)
     const label = `the first render of ${route} (webview ${webviewId})`
     const rendered = waiters.wait<void>(`firstRender:${webviewId}`, label, timeoutMs)
-    this.deps.toLogic({ type: 'pageCreate', webviewId, route, query })
+    this.deps.toLogic({ type: 'pageCreate', webviewId, route, query, components })
     return rendered
   }
 

@@ -17,6 +17,8 @@ export interface PageView {
   /** The view runtime's View, once mounted. */
   view(): View | null
   mounted: boolean
+  /** Ids of the custom components its view bundle holds. */
+  components: string[]
 }
 
 export interface PageViewsOptions {
@@ -49,7 +51,16 @@ export class PageViews {
     this.options.router.addView(webviewId, hostSide)
     const document = dom.window.document as unknown as Document
     const started = startView({ port: viewSide, document, bundle })
-    const page: PageView = { webviewId, route, dom, document, view: started.view, mounted: false }
+    const components = Object.keys(bundle.components).filter((id) => id !== bundle.page)
+    const page: PageView = {
+      webviewId,
+      route,
+      dom,
+      document,
+      view: started.view,
+      mounted: false,
+      components,
+    }
     this.#views.set(webviewId, page)
     return page
   }
