@@ -132,7 +132,7 @@ function setData(
 ): void {
   const inst = rec.instance
   if (!patch || typeof patch !== 'object' || Array.isArray(patch))
-    return host.setData.send(inst as never, rec.instanceId, patch, callback)
+    return host.setData.send(asTarget(inst), rec.instanceId, patch, callback)
   const pure = rec.def.options.pureDataPattern
   const sent: Record<string, unknown> = {}
   const changed: PathSegment[][] = []
@@ -148,7 +148,7 @@ function setData(
     } else sent[key] = value
   }
   if (Object.keys(sent).length || !pure)
-    host.setData.send(inst as never, rec.instanceId, sent, callback)
+    host.setData.send(asTarget(inst), rec.instanceId, sent, callback)
   else if (typeof callback === 'function')
     Promise.resolve().then(() =>
       host.guard.run(`at "${inst.is}" setData callback function`, () => callback.call(inst)),
@@ -220,3 +220,7 @@ export function callUser(
     if (!at.includes('lifeCycleMethod error')) runLifetime(host, rec, 'error', [e])
   }
 }
+
+/** The instance as the setData channel sees it (`route` and `__wxWebviewId__` are hidden fields). */
+const asTarget = (inst: ComponentInstance) =>
+  inst as unknown as Parameters<SetDataChannel['send']>[0]
