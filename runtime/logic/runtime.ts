@@ -190,6 +190,11 @@ export class LogicRuntime {
       )
       return
     }
+    // the view creates these components' instances as it renders: their definitions go first
+    const definitions = (msg.components ?? [])
+      .map((id) => this.components.componentDefinitionForView(id))
+      .filter((d) => d !== null)
+    if (definitions.length) this.post({ type: 'defineComponents', definitions })
     const data = JSON.parse(JSON.stringify(page.data)) as Record<string, unknown>
     this.post({ type: 'pageData', webviewId: msg.webviewId, instanceId: PAGE_INSTANCE_ID, data })
   }

@@ -99,3 +99,23 @@ describe('component instance API', () => {
     expect(host.runtime.components.componentDefinitionForView('nope')).toBe(null)
   })
 })
+
+describe('pageCreate with components', () => {
+  it('answers defineComponents (modules loaded on demand) before pageData; unknown ids are left out', async () => {
+    const host = await launchApp(files)
+    host.send({
+      type: 'pageCreate',
+      webviewId: 1,
+      route: 'pages/index/index',
+      query: {},
+      components: ['components/exp/index', 'components/none/index'],
+    })
+    const types = host.sent
+      .map((m) => m.type)
+      .filter((t) => t === 'defineComponents' || t === 'pageData')
+    expect(types).toEqual(['defineComponents', 'pageData'])
+    expect(host.of('defineComponents')[0]!.definitions.map((d) => d.id)).toEqual([
+      'components/exp/index',
+    ])
+  })
+})
