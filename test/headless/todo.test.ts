@@ -64,6 +64,14 @@ describe('todo sample, logic in a worker', () => {
     )
   })
 
+  it('removes an item with the × inside its component (catchtap, then triggerEvent)', async () => {
+    const page = (await mp!.currentPage())!
+    const before = await titles(page)
+    const last = (await page.$$('todo-item')).at(-1)!
+    await (await last.$('.remove'))!.tap()
+    expect(await titles(page)).toEqual(before.slice(0, -1))
+  })
+
   it('has no DOM in the logic thread', async () => {
     expect(await mp!.evaluate(() => typeof document)).toBe('undefined')
     expect(await mp!.evaluate(() => typeof window)).toBe('undefined')
