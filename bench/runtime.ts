@@ -226,11 +226,10 @@ function stepCases(mp: MiniProgram): Bench[] {
         const at = performance.now()
         record.add({
           direction: 'logic→host',
-          type: 'setData',
-          bytes: 1,
+          webviewId: 1,
           sentAt: at,
           receivedAt: at,
-          payload: message as never,
+          message: message as never,
         })
       },
       batch: true,

@@ -21,7 +21,13 @@ export {
   toWireError,
   type PendingCallsOptions,
 } from './rpc.ts'
-export { BridgeRecord, type RecordEntry, type RecordOptions, type RecordQuery } from './record.ts'
+export {
+  BridgeRecord,
+  type PassedMessage,
+  type RecordEntry,
+  type RecordOptions,
+  type RecordQuery,
+} from './record.ts'
 export {
   Router,
   type HopDelay,

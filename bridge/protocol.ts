@@ -70,7 +70,8 @@ export type PageLifecycle =
   | 'onResize'
   | 'onShareAppMessage'
 
-export type AppLifecycle = 'onLaunch' | 'onShow' | 'onHide' | 'onPageNotFound' | 'onUnhandledRejection'
+export type AppLifecycle =
+  'onLaunch' | 'onShow' | 'onHide' | 'onPageNotFound' | 'onUnhandledRejection'
 
 /** The component definition data the view needs to create instances (logic sends it). */
 export interface ComponentDefinition {
@@ -134,7 +135,12 @@ export type HostToLogic =
   | { type: 'property'; webviewId: number; instanceId: number; name: string; value: unknown }
   /** The view applied a setData patch (the callback may run). */
   | { type: 'setDataDone'; webviewId: number; callId: number }
-  | { type: 'invokeResult'; callId: number; result: ApiResult; /** for `.then` of APIs returning objects */ keep?: boolean }
+  | {
+      type: 'invokeResult'
+      callId: number
+      result: ApiResult
+      /** for `.then` of APIs returning objects */ keep?: boolean
+    }
   /** An event of a long-lived API object (SocketTask.onMessage, RequestTask.onProgressUpdate…). */
   | { type: 'apiEvent'; objectId: number; name: string; payload: unknown }
   /** Evaluate code in the logic thread (automation). */
@@ -167,11 +173,25 @@ export type LogicToHost =
    * `setData`: only the patch crosses, in the form `encodePatch` (bridge/wire.ts) chose; read it
    * with `decodePatch`. `size` is the length of its JSON (what the 1024 KB limit counts).
    */
-  | { type: 'setData'; webviewId: number; instanceId: number; patch: WirePatch; callId: number; size: number }
+  | {
+      type: 'setData'
+      webviewId: number
+      instanceId: number
+      patch: WirePatch
+      callId: number
+      size: number
+    }
   /** Component definitions a view needs (sent before the pages that use them mount). */
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
   /** `triggerEvent` from a component instance: the view propagates it as the platform does. */
-  | { type: 'triggerEvent'; webviewId: number; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
+  | {
+      type: 'triggerEvent'
+      webviewId: number
+      instanceId: number
+      name: string
+      detail: unknown
+      options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }
+    }
   | { type: 'log'; entry: LogEntry }
   /**
    * An uncaught error in app code (after App.onError ran). `location`: the top stack frame in
@@ -186,10 +206,23 @@ export type LogicToHost =
 
 export type HostToView =
   /** Render the page with its initial data (the view bundle is already loaded). */
-  | { type: 'mount'; webviewId: number; route: string; instanceId: number; data: Record<string, unknown>; windowWidth: number }
+  | {
+      type: 'mount'
+      webviewId: number
+      route: string
+      instanceId: number
+      data: Record<string, unknown>
+      windowWidth: number
+    }
   | { type: 'setData'; instanceId: number; patch: Record<string, unknown>; callId: number }
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
-  | { type: 'triggerEvent'; instanceId: number; name: string; detail: unknown; options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean } }
+  | {
+      type: 'triggerEvent'
+      instanceId: number
+      name: string
+      detail: unknown
+      options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }
+    }
   /** `createSelectorQuery` answered by the view. */
   | { type: 'selectorQuery'; queryId: number; requests: SelectorRequest[] }
   | { type: 'pageScrollTo'; scrollTop?: number; selector?: string; duration: number }

@@ -3,6 +3,7 @@
 // can follow it live with `onEntry`.
 
 import type { AnyMessage, Direction } from './protocol.ts'
+import { messageBytes } from './size.ts'
 
 export interface RecordEntry {
   /** Order in which the host handed messages on, from 1. */
@@ -19,6 +20,54 @@ export interface RecordEntry {
   receivedAt: number
   /** The message itself, when the record keeps payloads. */
   payload?: AnyMessage
+}
+
+/** What the router hands the record: the message, measured only when someone reads `bytes`. */
+export interface PassedMessage {
+  direction: Direction
+  webviewId: number | undefined
+  sentAt: number
+  receivedAt: number
+  message: AnyMessage
+}
+
+/** An entry whose size is computed on first read: sizing means serialising the message, which
+ *  would otherwise cost every message in the hot path whether anyone looks or not. */
+class Entry implements RecordEntry {
+  readonly direction: Direction
+  readonly type: string
+  readonly webviewId?: number
+  readonly sentAt: number
+  readonly receivedAt: number
+  payload?: AnyMessage
+  #bytes: number | undefined
+  #message: AnyMessage | undefined
+
+  constructor(
+    readonly seq: number,
+    passed: PassedMessage,
+    keepPayload: boolean,
+  ) {
+    this.direction = passed.direction
+    this.type = passed.message.type
+    if (passed.webviewId !== undefined) this.webviewId = passed.webviewId
+    this.sentAt = passed.sentAt
+    this.receivedAt = passed.receivedAt
+    if (keepPayload) {
+      this.payload = passed.message
+      this.#message = passed.message
+    } else this.#bytes = messageBytes(passed.message)
+  }
+
+  get bytes(): number {
+    if (this.#bytes === undefined) this.#bytes = messageBytes(this.#message!)
+    return this.#bytes
+  }
+
+  toJSON(): RecordEntry {
+    const { seq, direction, type, webviewId, bytes, sentAt, receivedAt, payload } = this
+    return { seq, direction, type, webviewId, bytes, sentAt, receivedAt, payload }
+  }
 }
 
 export interface RecordQuery {
@@ -70,10 +119,9 @@ export class BridgeRecord {
   }
 
   /** Adds an entry (the router calls this); ignored while paused. */
-  add(entry: Omit<RecordEntry, 'seq'>): RecordEntry | undefined {
+  add(passed: PassedMessage): RecordEntry | undefined {
     if (this.#paused) return undefined
-    const full: RecordEntry = { seq: ++this.#seq, ...entry }
-    if (!this.keepPayloads) delete full.payload
+    const full = new Entry(++this.#seq, passed, this.keepPayloads)
     this.#entries.push(full)
     if (this.#entries.length > this.#limit) this.#entries.shift()
     for (const listener of this.#listeners) listener(full)

@@ -14,7 +14,6 @@ import type {
   ViewToHost,
 } from './protocol.ts'
 import { BridgeRecord } from './record.ts'
-import { messageBytes } from './size.ts'
 
 export type LogicEndpoint = Endpoint<LogicToHost, HostToLogic>
 export type ViewEndpoint = Endpoint<ViewToHost, HostToView>
@@ -137,17 +136,11 @@ export class Router {
     handOn: () => void,
   ): void {
     const sentAt = performance.now()
-    const bytes = this.record.paused ? undefined : messageBytes(message)
     const delay =
       typeof this.delay === 'number' ? this.delay : this.delay(message, direction, webviewId)
     lane.push(delay, () => {
       if (!this.record.paused) {
-        const measured = bytes ?? messageBytes(message)
-        const entry = { direction, type: message.type, bytes: measured, sentAt }
-        const at = { receivedAt: performance.now(), payload: message }
-        this.record.add(
-          webviewId === undefined ? { ...entry, ...at } : { ...entry, webviewId, ...at },
-        )
+        this.record.add({ direction, webviewId, sentAt, receivedAt: performance.now(), message })
       }
       try {
         handOn()

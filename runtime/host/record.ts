@@ -2,7 +2,12 @@
 // `evaluate` round trip used to know logic has handled everything before it). They are
 // automation, not app traffic, and would only blur what a test reads from the record.
 
-import { BridgeRecord, type RecordEntry, type RecordOptions } from '../../bridge/index.ts'
+import {
+  BridgeRecord,
+  type PassedMessage,
+  type RecordEntry,
+  type RecordOptions,
+} from '../../bridge/index.ts'
 import type { AnyMessage } from '../../bridge/protocol.ts'
 
 export class HostRecord extends BridgeRecord {
@@ -13,8 +18,8 @@ export class HostRecord extends BridgeRecord {
     super(options)
   }
 
-  override add(entry: Omit<RecordEntry, 'seq'>): RecordEntry | undefined {
-    if (entry.payload && this.hidden(entry.payload)) return undefined
-    return super.add(entry)
+  override add(passed: PassedMessage): RecordEntry | undefined {
+    if (this.hidden(passed.message)) return undefined
+    return super.add(passed)
   }
 }
