@@ -89,6 +89,17 @@ export function locationAt(file: string, source: string, offset: number): Source
   return { file, line, column: end - lineStart + 1, offset: end }
 }
 
+/** 0-based offset of a 1-based line and column (as postcss and acorn report positions). */
+export function offsetAt(source: string, line: number, column: number): number {
+  let offset = 0
+  for (let n = 1; n < line; n++) {
+    const next = source.indexOf('\n', offset)
+    if (next < 0) return source.length
+    offset = next + 1
+  }
+  return Math.min(offset + column - 1, source.length)
+}
+
 /** Two lines of context either side of `loc`, with a caret under its column. Reads only the
  *  lines it shows (a file with thousands of errors must not be split thousands of times), and
  *  shows a window around the column of a very long line (minified library files are one line). */

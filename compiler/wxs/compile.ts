@@ -5,7 +5,7 @@
 
 import { parse } from 'acorn'
 import type { Node } from 'acorn'
-import { createError, locationAt } from '../errors.ts'
+import { createError, locationAt, offsetAt } from '../errors.ts'
 import type { OnError } from '../errors.ts'
 
 export interface WxsSource {
@@ -115,17 +115,7 @@ function locate(src: WxsSource, offset: number) {
   const col0 = src.column ?? 1
   const line = line0 + inner.line - 1
   const column = inner.line === 1 ? col0 + inner.column - 1 : inner.column
-  return { file: src.file, line, column, offset: offsetOf(src.fileSource, line, column) }
-}
-
-function offsetOf(source: string, line: number, column: number): number {
-  let at = 0
-  for (let n = 1; n < line; n++) {
-    const next = source.indexOf('\n', at)
-    if (next < 0) return source.length
-    at = next + 1
-  }
-  return Math.min(at + column - 1, source.length)
+  return { file: src.file, line, column, offset: offsetAt(src.fileSource, line, column) }
 }
 
 const CONSTRUCTOR_HELPER =

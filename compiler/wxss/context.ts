@@ -62,13 +62,4 @@ export function reportAtNode(
   reportAtOffset(ctx, src, node.source?.start?.offset ?? 0, code, args, severity)
 }
 
-/** 0-based offset of a 1-based line and column (as postcss reports syntax errors). */
-export function offsetOf(source: string, line: number, column: number): number {
-  let offset = 0
-  for (let n = 1; n < line; n++) {
-    const next = source.indexOf('\n', offset)
-    if (next < 0) return source.length
-    offset = next + 1
-  }
-  return Math.min(offset + column - 1, source.length)
-}
+export { offsetAt as offsetOf } from '../errors.ts'
