@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { allCases } from './cases/index.ts'
 import { disagreements, expectationFor } from './compare.ts'
-import { mpsimAvailable, mpsimEngine, runAll, runCase } from './engines/index.ts'
+import { mpsimEngine, runAll, runCase } from './engines/index.ts'
 import { stripUnreported } from './normalise.ts'
 
 describe('differential cases', () => {
@@ -38,7 +38,7 @@ for (const c of allCases) {
       expect(exp.forms?.length).toBe((c.patches?.length ?? 0) + 1)
     })
 
-    it.skipIf(!mpsimAvailable)(`mpsim renders as ${c.follow ?? 'glass-easel'}`, () => {
+    it(`mpsim renders as ${c.follow ?? 'glass-easel'}`, () => {
       const exp = expectationFor(c, runs)
       const mine = runCase(mpsimEngine, c)
       if ('error' in mine) throw new Error(mine.error)

@@ -2,11 +2,11 @@
 import type { DiffCase, Engine, EngineName, EngineRun } from '../types.ts'
 import { glassEaselEngine } from './glass-easel.ts'
 import { jComponentEngine } from './j-component.ts'
-import { mpsimAvailable, mpsimEngine } from './mpsim.ts'
+import { mpsimEngine } from './mpsim.ts'
 import { wccAvailable } from './wcc-compile.ts'
 import { wccEngine } from './wcc.ts'
 
-export { mpsimAvailable, mpsimEngine }
+export { mpsimEngine }
 
 /** The engines mpsim is measured against; wcc needs its Linux x64 binary. */
 export const referenceEngines: Engine[] = wccAvailable()

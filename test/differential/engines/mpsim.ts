@@ -1,10 +1,7 @@
 // mpsim engine: `renderWxml` from the test facade, normalised from the DOM it renders into.
-// The facade is only declared until the integrator lands the renderer: `available` says so.
 import * as facade from '../../support/render.ts'
 import { normaliseDom, serialise } from '../normalise.ts'
 import type { DiffCase, Engine, EngineRun } from '../types.ts'
-
-export const mpsimAvailable = typeof (facade as Partial<typeof facade>).renderWxml === 'function'
 
 function run(c: DiffCase): EngineRun {
   const rendered = facade.renderWxml(c.files, 'index.wxml', structuredClone(c.data))
