@@ -151,11 +151,15 @@ export interface InstanceCreated {
   componentId: string
   /** The page or component whose template created it. */
   ownerId: number
-  /** Nearest component ancestor in the composed tree (for relations), or null. */
+  /** Nearest component ancestor in the composed tree (for relations): for an instance placed in
+   *  another component's slot, that component; 0 for the page; null when unknown. */
   parentId: number | null
   /** `id` attribute and dataset on the host element. */
   id: string
   dataset: Record<string, unknown>
+  /** The host's `class` names as its owner's template wrote them (for `selectComponent('.a')`),
+   *  as of the report; later class changes are not sent. Absent means none. */
+  classes?: string[]
   /** Properties the template set. */
   properties: Record<string, unknown>
 }

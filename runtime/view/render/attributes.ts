@@ -9,7 +9,8 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
   const el = info.el
   switch (name) {
     case 'class':
-      setOrRemove(el, 'class', info.owner.mapClass(classText(value)))
+      info.classText = classText(value)
+      setOrRemove(el, 'class', info.owner.mapClass(info.classText))
       return
     case 'style':
       setOrRemove(

@@ -17,6 +17,8 @@ export interface ElementInfo {
   /** Two-way bindings: property → data path in the owner. */
   models: Array<[string, string]> | null
   builtin: BuiltinInstance | null
+  /** The `class` value as the template wrote it, before style-isolation mapping. */
+  classText?: string
   /** Set when the element is a custom component's host. */
   component: ComponentInstance | null
 }

@@ -1,0 +1,62 @@
+// What the view reports of each instance's place: `ownerId` is whose template wrote it,
+// `parentId` the nearest component in the composed tree (slot content's parent is the component
+// that places it), `classes` the host's class names as written (before isolation prefixes).
+
+import { expect, test } from 'vitest'
+import { JSDOM } from 'jsdom'
+import type { HostToView, InstanceCreated, ViewToHost } from '../../bridge/protocol.ts'
+import { startView } from '../../runtime/view/port.ts'
+import { bundleFiles } from '../support/render.ts'
+
+function setup() {
+  const { bundle, errors } = bundleFiles(
+    {
+      'index.wxml': `<group id="g" class="grp {{c}}"><view><item id="i1" class="it"/></view><item wx:if="{{more}}" id="i4"/></group><item id="i2"/>`,
+      'group.wxml': `<view class="inner"><slot/><item id="i3"/></view>`,
+      'item.wxml': `<text>i</text>`,
+    },
+    'index.wxml',
+    { group: 'group.wxml', item: 'item.wxml' },
+  )
+  expect(errors).toEqual([])
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
+  const sent: ViewToHost[] = []
+  let deliver: (m: HostToView) => void = () => {}
+  startView({
+    document: dom.window.document,
+    bundle,
+    port: { post: (m) => sent.push(m), onMessage: (h) => void (deliver = h) },
+  })
+  deliver({
+    type: 'mount',
+    webviewId: 1,
+    route: 'index',
+    instanceId: 0,
+    data: { c: 'x', more: false },
+    windowWidth: 375,
+  })
+  const created = () =>
+    sent.flatMap((m) => (m.type === 'instances' ? m.created : ([] as InstanceCreated[])))
+  const byId = (id: string) => created().find((c) => c.id === id)!
+  return { deliver, created, byId }
+}
+
+test('slot content has the placing component as parent and the page as owner', () => {
+  const { byId } = setup()
+  const g = byId('g').instanceId
+  expect(byId('g')).toMatchObject({ ownerId: 0, parentId: 0, classes: ['grp', 'x'] })
+  expect(byId('i1')).toMatchObject({ ownerId: 0, parentId: g, classes: ['it'] })
+  expect(byId('i3')).toMatchObject({ ownerId: g, parentId: g, classes: [] })
+  expect(byId('i2')).toMatchObject({ ownerId: 0, parentId: 0 })
+})
+
+test('an instance created later in a slot also gets the composed parent', () => {
+  const { deliver, byId } = setup()
+  deliver({ type: 'setData', instanceId: 0, patch: { more: true }, callId: 1 })
+  expect(byId('i4')).toMatchObject({ ownerId: 0, parentId: byId('g').instanceId })
+})
+
+test('instances are listed parents first', () => {
+  const { created } = setup()
+  expect(created().map((c) => c.id)).toEqual(['g', 'i1', 'i3', 'i2'])
+})
