@@ -41,6 +41,8 @@ export interface InstanceHost {
   select(webviewId: number, ownerId: number, selector: string, all: boolean): unknown
   /** The instance (or page) whose template created this one. */
   owner(webviewId: number, ownerId: number): unknown
+  /** `getRelationNodes(key)` of the instance. */
+  relationNodes(rec: InstanceRecord, key: string): unknown[]
   decorate(instance: ComponentInstance): void
 }
 
@@ -58,6 +60,8 @@ export interface InstanceRecord {
   instanceId: number
   ownerId: number
   parentId: number | null
+  /** The host's class names as the owner wrote them (for `.class` selectors). */
+  classes: string[]
   attached: boolean
 }
 
@@ -114,7 +118,7 @@ function installApi(host: InstanceHost, rec: InstanceRecord): void {
     host.select(webviewId, instanceId, selector, true)
   inst.selectOwnerComponent = () => host.owner(webviewId, ownerId)
   inst.hasBehavior = (b: unknown) => [...rec.def.behaviors].some((x) => x === b)
-  inst.getRelationNodes = () => [] // relations are stored; linking comes later
+  inst.getRelationNodes = (key: string) => host.relationNodes(rec, key)
   inst.getPageId = () => `pageId:${webviewId}`
 }
 

@@ -4,7 +4,8 @@
 // batch (the view lists instances parent first, as it creates them): every `created`, then the
 // initial property observers, then every `attached` in the same order, then every `ready` in
 // reverse order (children before their parents, as the platform finishes a subtree's layout
-// before its parent's). `detached` runs in the order the view lists removals.
+// before its parent's). `detached` runs in the order the view lists removals. Relations link right
+// after each `attached` and unlink after each `detached` (relations.ts).
 
 import type { ComponentDefinition, HostToLogic, InstanceCreated } from '../../../bridge/protocol.ts'
 import { where } from '../errors.ts'
@@ -23,11 +24,13 @@ import {
 } from './instance.ts'
 import { compileObservers } from './observers.ts'
 import { coerce } from './properties.ts'
+import { Relations } from './relations.ts'
+import { matchesSelector, parseSelector } from './select.ts'
 import { definitionForView } from './view-definition.ts'
 
 type Msg<T extends HostToLogic['type']> = Extract<HostToLogic, { type: T }>
 
-export interface RegistryHost extends Omit<InstanceHost, 'select' | 'owner'> {
+export interface RegistryHost extends Omit<InstanceHost, 'select' | 'owner' | 'relationNodes'> {
   /** Loads a component's module when no `Component()` registered it yet. */
   loadComponent(id: string): void
   /** The page instance of a webview (the owner of top-level components). */
@@ -38,13 +41,18 @@ export class ComponentRegistry {
   private readonly definitions = new Map<string, MergedDefinition>()
   private readonly records = new Map<number, Map<number, InstanceRecord>>()
   private readonly host: InstanceHost
+  private readonly relations: Relations
 
   constructor(private readonly outer: RegistryHost) {
     this.host = {
       ...outer,
       select: (w, o, s, all) => this.select(w, o, s, all),
       owner: (w, o) => (o === 0 ? outer.page(w) : this.get(w, o)?.instance),
+      relationNodes: (rec, key) => this.relations.nodes(rec, key),
     }
+    this.relations = new Relations(this.host, (rec) =>
+      rec.parentId ? this.get(rec.webviewId, rec.parentId) : undefined,
+    )
   }
 
   /** `Component(options)` of the module `id` (its path without `.js`). */
@@ -82,6 +90,7 @@ export class ComponentRegistry {
     for (const [rec] of made) {
       rec.attached = true
       runLifetime(this.host, rec, 'attached')
+      this.relations.attach(rec)
     }
     for (const [rec] of [...made].reverse()) runLifetime(this.host, rec, 'ready')
     for (const id of msg.removed) this.remove(msg.webviewId, id)
@@ -140,18 +149,20 @@ export class ComponentRegistry {
   }
 
   /**
-   * `selectComponent('#id')` among the instances `ownerId`'s template created (its shadow tree):
-   * only `#id` selectors are supported. With `wx://component-export` (or an `export` field) the
-   * result is what `export()` returns.
+   * `selectComponent(selector)` among the instances `ownerId`'s template created (its shadow
+   * tree), in creation order; see select.ts for the selectors understood. With
+   * `wx://component-export` (or an `export` field) the result is what `export()` returns.
    */
   select(webviewId: number, ownerId: number, selector: string, all: boolean): unknown {
-    const id = selector.trim().startsWith('#') ? selector.trim().slice(1) : null
-    if (id === null) {
-      this.outer.warn(`selectComponent: only "#id" selectors are supported (got "${selector}")`)
+    const parsed = parseSelector(String(selector))
+    if (!parsed) {
+      this.outer.warn(
+        `selectComponent: only "#id" and ".class" selectors (and lists of them) are supported (got "${selector}")`,
+      )
       return all ? [] : null
     }
     const found = [...(this.records.get(webviewId)?.values() ?? [])]
-      .filter((r) => r.ownerId === ownerId && r.instance.id === id)
+      .filter((r) => r.ownerId === ownerId && matchesSelector(parsed, r.instance.id, r.classes))
       .map((r) => this.exported(r))
     return all ? found : (found[0] ?? null)
   }
@@ -190,6 +201,7 @@ export class ComponentRegistry {
         instanceId: c.instanceId,
         ownerId: c.ownerId,
         parentId: c.parentId,
+        classes: c.classes ?? [],
       },
       { id: c.id, dataset: c.dataset, properties: c.properties },
     )
@@ -221,6 +233,7 @@ export class ComponentRegistry {
     this.records.get(webviewId)!.delete(instanceId)
     rec.attached = false
     runLifetime(this.host, rec, 'detached')
+    this.relations.detach(rec)
   }
 }
 
