@@ -57,20 +57,9 @@ const FACTORIES: Record<string, BuiltinFactory> = {
   'cover-image': coverImage,
 }
 
-/** Platform built-ins rendered as plain elements: not custom components, no behaviour here. */
-const EXTRA_TAGS = new Set(
-  (
-    'movable-area movable-view picker-view picker-view-column video audio camera live-player ' +
-    'live-pusher map canvas web-view ad ad-custom official-account open-data editor ' +
-    'functional-page-navigator match-media page-container root-portal share-element ' +
-    'keyboard-accessory voip-room navigation-bar page-meta channel-live channel-video ' +
-    'grid-view list-view sticky-header sticky-section'
-  ).split(' '),
-)
-
-export function isBuiltinTag(tag: string): boolean {
-  return Object.hasOwn(FACTORIES, tag) || EXTRA_TAGS.has(tag)
-}
+/** Every platform built-in (those without a factory here render as plain elements), from the
+ *  one list the WXSS compiler also uses. */
+export { isBuiltinTag } from '../../shared/builtin-tags.ts'
 
 /** Creates the `wx-<tag>` element and its behaviour. Unknown tags give a plain element (inline,
  *  as an undefined custom element is) and never throw. */
