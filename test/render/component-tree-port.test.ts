@@ -3,38 +3,19 @@
 // that places it), `classes` the host's class names as written (before isolation prefixes).
 
 import { expect, test } from 'vitest'
-import { JSDOM } from 'jsdom'
-import type { HostToView, InstanceCreated, ViewToHost } from '../../bridge/protocol.ts'
-import { startView } from '../../runtime/view/port.ts'
-import { bundleFiles } from '../support/render.ts'
+import type { InstanceCreated } from '../../bridge/protocol.ts'
+import { startTestView } from '../support/view-port.ts'
 
 function setup() {
-  const { bundle, errors } = bundleFiles(
+  const { sent, deliver, mount } = startTestView(
     {
       'index.wxml': `<group id="g" class="grp {{c}}"><view><item id="i1" class="it"/></view><item wx:if="{{more}}" id="i4"/></group><item id="i2"/>`,
       'group.wxml': `<view class="inner"><slot/><item id="i3"/></view>`,
       'item.wxml': `<text>i</text>`,
     },
-    'index.wxml',
     { group: 'group.wxml', item: 'item.wxml' },
   )
-  expect(errors).toEqual([])
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
-  const sent: ViewToHost[] = []
-  let deliver: (m: HostToView) => void = () => {}
-  startView({
-    document: dom.window.document,
-    bundle,
-    port: { post: (m) => sent.push(m), onMessage: (h) => void (deliver = h) },
-  })
-  deliver({
-    type: 'mount',
-    webviewId: 1,
-    route: 'index',
-    instanceId: 0,
-    data: { c: 'x', more: false },
-    windowWidth: 375,
-  })
+  mount({ c: 'x', more: false })
   const created = () =>
     sent.flatMap((m) => (m.type === 'instances' ? m.created : ([] as InstanceCreated[])))
   const byId = (id: string) => created().find((c) => c.id === id)!

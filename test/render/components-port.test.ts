@@ -3,10 +3,8 @@
 // user events retargeted at component boundaries.
 
 import { expect, test } from 'vitest'
-import { JSDOM } from 'jsdom'
-import type { ComponentDefinition, HostToView, ViewToHost } from '../../bridge/protocol.ts'
-import { startView } from '../../runtime/view/port.ts'
-import { bundleFiles } from '../support/render.ts'
+import type { ComponentDefinition, ViewToHost } from '../../bridge/protocol.ts'
+import { startTestView } from '../support/view-port.ts'
 
 const card: ComponentDefinition = {
   id: 'card',
@@ -17,32 +15,15 @@ const card: ComponentDefinition = {
 }
 
 function setup() {
-  const { bundle, errors } = bundleFiles(
+  const { dom, sent, deliver, mount } = startTestView(
     {
       'index.wxml': `<view id="outer" bindtap="onOuter" bind:pick="onBubbled"><card wx:if="{{show}}" id="c1" data-k="v" title="{{t}}" count="3" other="x" bind:pick="onPick"><text slot="head">H</text></card></view>`,
       'card.wxml': `<view id="inner" bindtap="onInner"><slot name="head"/>{{inner}} {{title}} {{count}} {{other}}</view>`,
     },
-    'index.wxml',
     { card: 'card.wxml' },
   )
-  expect(errors).toEqual([])
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
-  const sent: ViewToHost[] = []
-  let deliver: (m: HostToView) => void = () => {}
-  startView({
-    document: dom.window.document,
-    bundle,
-    port: { post: (m) => sent.push(m), onMessage: (h) => void (deliver = h) },
-  })
   deliver({ type: 'defineComponents', definitions: [card] })
-  deliver({
-    type: 'mount',
-    webviewId: 1,
-    route: 'index',
-    instanceId: 0,
-    data: { t: 'T', show: true },
-    windowWidth: 375,
-  })
+  mount({ t: 'T', show: true })
   const cardId = () =>
     (sent.find((m) => m.type === 'instances') as Extract<ViewToHost, { type: 'instances' }>)
       .created[0]!.instanceId

@@ -2,30 +2,16 @@
 // selector queries answered in the component's own class names.
 
 import { expect, test } from 'vitest'
-import { JSDOM } from 'jsdom'
-import type { HostToView, ViewToHost } from '../../bridge/protocol.ts'
-import { startView } from '../../runtime/view/port.ts'
-import { bundleFiles } from '../support/render.ts'
+import { startTestView } from '../support/view-port.ts'
 
 function setup() {
-  const { bundle, errors } = bundleFiles(
+  return startTestView(
     {
       'index.wxml': `<view id="top" class="title" data-k="v" bindtap="onTap">{{title}}</view><card id="c1" title="{{title}}"/>`,
       'card.wxml': `<view class="box">{{title}}</view>`,
     },
-    'index.wxml',
     { card: 'card.wxml' },
   )
-  expect(errors).toEqual([])
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
-  const sent: ViewToHost[] = []
-  let deliver: (m: HostToView) => void = () => {}
-  const view = startView({
-    document: dom.window.document,
-    bundle,
-    port: { post: (m) => sent.push(m), onMessage: (h) => void (deliver = h) },
-  })
-  return { dom, sent, deliver: (m: HostToView) => deliver(m), view }
 }
 
 test('mount, setData and its acknowledgement', () => {
@@ -80,7 +66,7 @@ test('selector queries: page scope, component scope with its class prefix, >>> c
     data: { title: 'A' },
     windowWidth: 375,
   })
-  const card = [...view.view()!.instances.values()].find((i) => i.def.id === 'card')!
+  const card = [...view()!.instances.values()].find((i) => i.def.id === 'card')!
   deliver({
     type: 'selectorQuery',
     queryId: 1,

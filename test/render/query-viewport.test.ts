@@ -5,12 +5,10 @@
 // (the display area: its size and scroll position).
 
 import { expect, test } from 'vitest'
-import { JSDOM } from 'jsdom'
-import type { ApiResult, HostToView, SelectorRequest, ViewToHost } from '../../bridge/protocol.ts'
+import type { ApiResult, SelectorRequest } from '../../bridge/protocol.ts'
 import type { ApiCaller } from '../../runtime/logic/api-call.ts'
 import { createSelectorQuery } from '../../runtime/logic/api-objects.ts'
-import { startView } from '../../runtime/view/port.ts'
-import { bundleFiles } from '../support/render.ts'
+import { startTestView } from '../support/view-port.ts'
 
 /** The part of the app-facing query builder these tests call. */
 type Callback = (res: unknown) => void
@@ -26,30 +24,16 @@ interface Query {
 }
 
 function mountedView() {
-  const { bundle, errors } = bundleFiles(
+  const { sent, deliver, mount, dom } = startTestView(
     { 'index.wxml': `<view id="top" class="title">{{title}}</view>` },
-    'index.wxml',
+    {},
+    (window) => {
+      // a phone-sized window: what an iframe in the simulator, or a configured headless window, has
+      Object.defineProperty(window, 'innerWidth', { value: 375 })
+      Object.defineProperty(window, 'innerHeight', { value: 667 })
+    },
   )
-  expect(errors).toEqual([])
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
-  // a phone-sized window: what an iframe in the simulator, or a configured headless window, has
-  Object.defineProperty(dom.window, 'innerWidth', { value: 375 })
-  Object.defineProperty(dom.window, 'innerHeight', { value: 667 })
-  const sent: ViewToHost[] = []
-  let deliver: (m: HostToView) => void = () => {}
-  startView({
-    document: dom.window.document,
-    bundle,
-    port: { post: (m) => sent.push(m), onMessage: (h) => void (deliver = h) },
-  })
-  deliver({
-    type: 'mount',
-    webviewId: 1,
-    route: 'index',
-    instanceId: 0,
-    data: {},
-    windowWidth: 375,
-  })
+  mount({})
   return { sent, deliver, dom }
 }
 
