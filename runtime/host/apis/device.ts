@@ -39,6 +39,18 @@ export interface DevicePreset {
 export const NAVIGATION_BAR_HEIGHT = 44
 export const TAB_BAR_HEIGHT = 49
 
+/** What both iPhone presets share: the OS, the WeChat client and its settings. */
+const IOS_WECHAT = {
+  platform: 'ios',
+  system: 'iOS 16.0',
+  language: 'zh_CN',
+  version: '8.0.50',
+  SDKVersion: '3.5.0',
+  benchmarkLevel: 1,
+  fontSizeSetting: 16,
+  theme: 'light',
+} as const
+
 export const devicePresets = {
   'iPhone 6/7/8': {
     brand: 'iPhone',
@@ -47,14 +59,7 @@ export const devicePresets = {
     screenWidth: 375,
     screenHeight: 667,
     statusBarHeight: 20,
-    platform: 'ios',
-    system: 'iOS 16.0',
-    language: 'zh_CN',
-    version: '8.0.50',
-    SDKVersion: '3.5.0',
-    benchmarkLevel: 1,
-    fontSizeSetting: 16,
-    theme: 'light',
+    ...IOS_WECHAT,
     memorySize: 2048,
   },
   'iPhone X': {
@@ -65,14 +70,7 @@ export const devicePresets = {
     screenHeight: 812,
     statusBarHeight: 44,
     safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 },
-    platform: 'ios',
-    system: 'iOS 16.0',
-    language: 'zh_CN',
-    version: '8.0.50',
-    SDKVersion: '3.5.0',
-    benchmarkLevel: 1,
-    fontSizeSetting: 16,
-    theme: 'light',
+    ...IOS_WECHAT,
     memorySize: 3072,
   },
 } satisfies Record<string, DevicePreset>
