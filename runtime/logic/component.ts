@@ -1,9 +1,9 @@
-// `Component()` and `Behavior()` before custom components have their logic (issue 5). Used as a
-// page's constructor, `Component()` is turned into a page definition: `methods` become page
-// methods, lifetimes and pageLifetimes map to page hooks, and properties are filled from the
-// page's query (as the platform does). Elsewhere the definition is only kept.
+// `Component()` used as a page's constructor is turned into a page definition: `methods` become
+// page methods, lifetimes and pageLifetimes map to page hooks, and properties are filled from the
+// page's query (as the platform does). Custom components proper live in `component/`.
 
 import type { PageOptions } from './page.ts'
+import { normalizeProperties } from './component/properties.ts'
 
 type Def = Record<string, unknown>
 type Fn = (this: unknown, ...args: unknown[]) => unknown
@@ -48,27 +48,6 @@ function pick(def: Def, keys: string[]): Def {
 
 /** Property defaults: `{ a: String, b: { type: Number, value: 3 } }` → `{ a: '', b: 3 }`. */
 function defaults(properties: Def): Def {
-  const zero = (type: unknown) =>
-    type === String
-      ? ''
-      : type === Number
-        ? 0
-        : type === Boolean
-          ? false
-          : type === Array
-            ? []
-            : type === Object
-              ? null
-              : null
-  const out: Def = {}
-  for (const [key, spec] of Object.entries(properties)) {
-    if (spec && typeof spec === 'object' && 'value' in spec) out[key] = (spec as Def).value
-    else out[key] = zero(spec && typeof spec === 'object' ? (spec as Def).type : spec)
-  }
-  return out
-}
-
-/** `Behavior(def)`: kept as given, marked so Component() can tell it apart later. */
-export function Behavior(def: Def): Def {
-  return Object.assign(Object.create(null) as Def, def, { __behavior__: true })
+  const normalised = normalizeProperties(properties)
+  return Object.fromEntries(Object.entries(normalised).map(([name, p]) => [name, p.value]))
 }
