@@ -80,7 +80,7 @@ export interface ComponentDefinition {
   /** Initial data (JSON-able part of `data`) merged with property defaults. */
   data: Record<string, unknown>
   /** Property names → their type name and default, to coerce values from templates. */
-  properties: Record<string, { type: string | null; value: unknown }>
+  properties: Record<string, { type: string | null; optionalTypes?: string[]; value: unknown }>
   externalClasses: string[]
   options: {
     multipleSlots?: boolean

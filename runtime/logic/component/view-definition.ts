@@ -16,6 +16,8 @@ export function definitionForView(def: MergedDefinition): ComponentDefinition {
   const properties: ComponentDefinition['properties'] = {}
   for (const [name, prop] of Object.entries(def.properties)) {
     properties[name] = { type: prop.type, value: jsonCopy(prop.value) ?? null }
+    const optional = prop.optionalTypes.filter((t) => t !== null) as string[]
+    if (optional.length) properties[name].optionalTypes = optional
     if (!pure?.test(name)) data[name] = prop.value
   }
   const { pureDataPattern, ...rest } = def.options

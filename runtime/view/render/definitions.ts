@@ -4,6 +4,7 @@
 
 import type { ComponentDefinition } from '../../../bridge/protocol.ts'
 import type { ComponentViewDef } from '../bundle.ts'
+import { coerce, typeName } from '../../logic/component/properties.ts'
 
 export class Definitions {
   private readonly defs = new Map<string, ComponentDefinition>()
@@ -39,29 +40,19 @@ export function isProperty(def: ComponentDefinition | undefined, name: string): 
   return !def || Object.hasOwn(def.properties, name)
 }
 
-/** A template value converted to the property's declared type, as the platform does. */
+/** A template value converted to the property's declared type, by the same rule the logic
+ *  thread applies (so both threads hold the same value). Without a definition (no logic thread),
+ *  values pass as they are, undefined as null. */
 export function coerceProperty(
   def: ComponentDefinition | undefined,
   name: string,
   value: unknown,
 ): unknown {
-  const type = def?.properties[name]?.type
-  switch (type) {
-    case 'String':
-      return value === undefined || value === null
-        ? ''
-        : typeof value === 'string'
-          ? value
-          : String(value)
-    case 'Number': {
-      const n = Number(value)
-      return Number.isNaN(n) ? 0 : n
-    }
-    case 'Boolean':
-      return Boolean(value)
-    case 'Array':
-      return Array.isArray(value) ? value : value === undefined || value === null ? [] : value
-    default:
-      return value === undefined ? (def?.properties[name]?.value ?? null) : value
-  }
+  const prop = def?.properties[name]
+  if (!prop) return value === undefined ? null : value
+  const optionalTypes = (prop.optionalTypes ?? []).map(typeName)
+  return coerce(
+    { type: typeName(prop.type), optionalTypes, value: prop.value, observer: null },
+    value,
+  )
 }
