@@ -120,6 +120,12 @@ function installApi(host: InstanceHost, rec: InstanceRecord): void {
   inst.hasBehavior = (b: unknown) => [...rec.def.behaviors].some((x) => x === b)
   inst.getRelationNodes = (key: string) => host.relationNodes(rec, key)
   inst.getPageId = () => `pageId:${webviewId}`
+  // The platform runs the callback at once and draws its setData calls together; here each
+  // setData is already applied by the view in the order sent, so running it is enough.
+  inst.groupSetData = (callback: unknown) => {
+    if (typeof callback !== 'function') return
+    callUser(host, rec, `at "${rec.def.id}" groupSetData callback`, () => callback.call(inst))
+  }
 }
 
 /** JSON's copy, as the bridge gives the view (functions and undefined vanish). */
