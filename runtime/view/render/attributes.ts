@@ -2,6 +2,7 @@
 // style, id, hidden, data-*, mark:*) and the rest, which a built-in component or a custom
 // component's properties take.
 
+import { playAnimation, restoreAnimatedStyle } from './animation.ts'
 import type { ComponentInstance } from './component.ts'
 import type { ElementInfo } from './element-info.ts'
 
@@ -18,6 +19,7 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
         'style',
         info.owner.view.styleText(value === undefined || value === null ? '' : String(value)),
       )
+      restoreAnimatedStyle(el as HTMLElement)
       return
     case 'id':
       info.id = value === undefined || value === null ? '' : String(value)
@@ -39,6 +41,10 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
     return
   }
   if (name.startsWith('generic:')) return
+  if (name === 'animation' && !info.component) {
+    playAnimation(el as HTMLElement, value)
+    return
+  }
   if (info.component) {
     if (info.component.isExternalClass(name)) {
       info.component.setExternalClass(name, info.owner.mapClass(classText(value)))
