@@ -3,6 +3,7 @@
 // never stops the rest, and output is produced for whatever compiled.
 
 import { withExtendedLibs } from './project/extended-libs.ts'
+import { withNpmPackages } from './project/npm-packages.ts'
 import { relative } from 'node:path'
 import type { ComponentViewDef } from '../runtime/view/bundle.ts'
 import { ErrorList } from './errors.ts'
@@ -65,9 +66,9 @@ export async function buildProject(
   }
   const errors = new ErrorList()
   const root = await findMiniprogramRoot(projectDir)
-  const files = withExtendedLibs(
-    options.files ?? (await loadProjectFiles(root, excludeOut(root, options.outDir))),
-  )
+  const own = options.files ?? (await loadProjectFiles(root, excludeOut(root, options.outDir)))
+  const npm = { projectDir, root, onError: errors.onError }
+  const files = withExtendedLibs(withNpmPackages(own, npm))
   lap('scan')
   const graph = loadProjectGraph(files, errors.onError)
   lap('config')

@@ -4,10 +4,11 @@
 // lays the library's files into the project as `miniprogram_npm/weui-miniprogram/…`, where the
 // npm lookup finds them, and they are compiled like the app's own files.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { ProjectFiles } from './files.ts'
+import { listFiles, overlayFiles } from './overlay.ts'
+import type { OverlaySource } from './overlay.ts'
 
 const LIBRARIES: Record<string, { pkg: string; dist: string; mount: string }> = {
   weui: {
@@ -19,7 +20,7 @@ const LIBRARIES: Record<string, { pkg: string; dist: string; mount: string }> = 
 
 export function withExtendedLibs(files: ProjectFiles): ProjectFiles {
   const wanted = extendedLibs(files.read('app.json'))
-  const overlay = new Map<string, string>() // project path → disk path
+  const overlay = new Map<string, OverlaySource>()
   for (const name of wanted) {
     const lib = LIBRARIES[name]
     const dir = lib && packageDir(lib.pkg)
@@ -27,10 +28,9 @@ export function withExtendedLibs(files: ProjectFiles): ProjectFiles {
     const dist = join(dir, lib.dist)
     for (const rel of listFiles(dist)) {
       const path = `${lib.mount}/${rel}`
-      if (!files.has(path)) overlay.set(path, join(dist, rel))
+      if (!files.has(path)) overlay.set(path, { disk: join(dist, rel) })
     }
   }
-  if (overlay.size === 0) return files
   return overlayFiles(files, overlay)
 }
 
@@ -51,35 +51,5 @@ function packageDir(pkg: string): string | null {
     return dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`))
   } catch {
     return null
-  }
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = []
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) out.push(...listFiles(dir, rel))
-    else if (entry.isFile()) out.push(rel)
-  }
-  return out
-}
-
-function overlayFiles(base: ProjectFiles, overlay: Map<string, string>): ProjectFiles {
-  const cache = new Map<string, string>()
-  const list = [...base.list, ...overlay.keys()].sort()
-  return {
-    list,
-    has: (f) => base.has(f) || overlay.has(f),
-    read(file) {
-      const disk = overlay.get(file)
-      if (disk === undefined) return base.read(file)
-      let text = cache.get(file)
-      if (text === undefined) cache.set(file, (text = readFileSync(disk, 'utf8')))
-      return text
-    },
-    size: (file) => {
-      const disk = overlay.get(file)
-      return disk === undefined ? base.size(file) : statSync(disk).size
-    },
   }
 }
