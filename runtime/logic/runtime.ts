@@ -145,7 +145,10 @@ export class LogicRuntime {
       systemInfo: { ...(msg.systemInfo ?? {}) },
       launchOptions: () => this.launchOptions,
       run: (api, fn) => void this.guard.run(where.apiCallback(api, 'listener'), fn),
-      nextTick: (fn) => env.queueMicrotask(() => void this.guard.run(where.timer('nextTick'), fn)),
+      nextTick: (fn) =>
+        this.setData.afterApplied(() =>
+          env.queueMicrotask(() => void this.guard.run(where.timer('nextTick'), fn)),
+        ),
       currentWebviewId: () => this.pages.current().at(-1)?.__wxWebviewId__,
       appEvents: this.appEvents,
     })

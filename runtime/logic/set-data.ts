@@ -38,6 +38,9 @@ interface Pending {
 export class SetDataChannel {
   private nextCallId = 1
   private readonly pending = new Map<number, Pending>()
+  /** callIds sent and not yet applied by the view. */
+  private readonly inFlight = new Set<number>()
+  private afterWaiters: Array<{ upTo: number; fn: () => void }> = []
 
   constructor(
     private readonly post: (message: LogicToHost) => void,
@@ -59,6 +62,7 @@ export class SetDataChannel {
     }
     for (const [, path, value] of entries) setAtPath(target.data, path, value)
     const callId = this.nextCallId++
+    this.inFlight.add(callId)
     if (typeof callback === 'function')
       this.pending.set(callId, { target, callback: callback as () => void })
     this.post({
@@ -73,12 +77,38 @@ export class SetDataChannel {
 
   /** The view applied the patch of `callId`: its callback runs now. */
   done(callId: number): void {
+    this.inFlight.delete(callId)
+    this.runAfterWaiters()
     const entry = this.pending.get(callId)
     if (!entry) return
     this.pending.delete(callId)
     this.guard.run(where.setDataCallback(entry.target.route), () =>
       entry.callback.call(entry.target),
     )
+  }
+
+  /**
+   * Runs `fn` once the view applied every setData sent so far (at once when none is in
+   * flight). On the platform the component tree follows setData synchronously, so what runs
+   * after `wx.nextTick` finds the components a setData created; here they exist once applied.
+   */
+  afterApplied(fn: () => void): void {
+    const upTo = this.nextCallId - 1
+    if (!this.hasInFlight(upTo)) return fn()
+    this.afterWaiters.push({ upTo, fn })
+  }
+
+  private hasInFlight(upTo: number): boolean {
+    for (const id of this.inFlight) if (id <= upTo) return true
+    return false
+  }
+
+  private runAfterWaiters(): void {
+    if (!this.afterWaiters.length) return
+    const ready = this.afterWaiters.filter((w) => !this.hasInFlight(w.upTo))
+    if (!ready.length) return
+    this.afterWaiters = this.afterWaiters.filter((w) => this.hasInFlight(w.upTo))
+    for (const w of ready) w.fn()
   }
 
   /** `model:` writes from the view: applied to the data, never sent back. */
