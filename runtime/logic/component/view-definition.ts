@@ -5,9 +5,12 @@
 import type { ComponentDefinition } from '../../../bridge/protocol.ts'
 import type { MergedDefinition } from './behaviors.ts'
 
-/** JSON's copy: what the bridge would carry (functions, undefined and class instances drop). */
-const jsonCopy = <T>(value: T): T =>
-  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T)
+/** JSON's copy: what the bridge would carry (functions, undefined and class instances drop).
+ *  A top-level function (tdesign's `value: () => []`) has no JSON text: it gives undefined. */
+function jsonCopy<T>(value: T): T | undefined {
+  const text = JSON.stringify(value) as string | undefined
+  return text === undefined ? undefined : (JSON.parse(text) as T)
+}
 
 export function definitionForView(def: MergedDefinition): ComponentDefinition {
   const pure = def.options.pureDataPattern
@@ -23,7 +26,7 @@ export function definitionForView(def: MergedDefinition): ComponentDefinition {
   const { pureDataPattern, ...rest } = def.options
   return {
     id: def.id,
-    data: jsonCopy(data),
+    data: jsonCopy(data) ?? {},
     properties,
     externalClasses: [...def.externalClasses],
     options: pureDataPattern ? { ...rest, pureDataPattern: pureDataPattern.source } : rest,

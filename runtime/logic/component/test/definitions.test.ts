@@ -147,4 +147,9 @@ describe('componentDefinitionForView', () => {
     })
     expect(def.relations).toEqual({ './child': { type: 'child' } })
   })
+
+  it('sends a function default (tdesign: `value: () => []`) as null instead of failing', () => {
+    const def = define({ properties: { nodes: { type: Array, value: () => [] } } })
+    expect(definitionForView(def).properties.nodes).toEqual({ type: 'Array', value: null })
+  })
 })
