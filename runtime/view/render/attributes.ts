@@ -60,11 +60,13 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
   setPlainAttribute(el, name, value)
 }
 
-/** As the platform prints a class value: nothing for undefined and null, else its string
- *  (`false` stays "false", an array joins with commas). */
+/** Class names as the platform reads a class value: nothing for undefined and null, else the
+ *  runs between whitespace, `.` and `,` of its string (glass-easel's class_list.ts), so an
+ *  array (tdesign's `class="{{[classPrefix, placement]}}"`) gives one class per item. */
 function classText(value: unknown): string {
   if (value === undefined || value === null) return ''
-  return String(value)
+  const text = Array.isArray(value) ? value.join(' ') : String(value)
+  return text.match(/[^\s.,]+/g)?.join(' ') ?? ''
 }
 
 function setOrRemove(el: Element, name: string, value: string): void {
