@@ -82,6 +82,7 @@ export class ComponentInstance {
   setProperty(name: string, value: unknown): void {
     const def = this.view.definitions.get(this.def.id)
     if (!isProperty(def, name)) return
+    this.given.add(name)
     const coerced = coerceProperty(def, name, value)
     if (!this.rendered) {
       this.data[name] = coerced
@@ -93,12 +94,14 @@ export class ComponentInstance {
     this.view.options.onProperty?.(this, name, coerced)
   }
 
+  /** Properties the parent's template set: only these run observers at creation. */
+  private readonly given = new Set<string>()
+
   /** The properties the template set, for the logic thread's instance. */
   properties(): Record<string, unknown> {
     const def = this.view.definitions.get(this.def.id)
-    if (!def) return { ...this.data }
     const out: Record<string, unknown> = {}
-    for (const name of Object.keys(def.properties)) out[name] = this.data[name]
+    for (const name of this.given) if (isProperty(def, name)) out[name] = this.data[name]
     return out
   }
 
