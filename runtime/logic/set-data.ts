@@ -9,6 +9,7 @@ import type { LogicToHost } from '../../bridge/protocol.ts'
 import { encodePatch } from '../../bridge/wire.ts'
 import { DataPathError, parseDataPath, setAtPath, type PathSegment } from '../shared/data-path.ts'
 import { where, type ErrorGuard } from './errors.ts'
+import { jsonError, unserialisableReason } from './serialisable.ts'
 
 /** The platform's limit on one bridge transfer (1024 KB), in serialized characters. */
 export const SET_DATA_LIMIT = 1024 * 1024
@@ -22,7 +23,9 @@ export const undefinedWarning = (key: string) =>
 
 /** Not a platform message: the platform silently drops functions when it serialises. */
 export const functionWarning = (key: string) =>
-  `Setting data field "${key}" to a function: functions cannot be sent to the view and are dropped.`
+  `Setting data field "${key}" to a function: it stays in this.data but is not sent to the view.`
+
+type Entry = [key: string, path: PathSegment[], value: unknown]
 
 interface Target {
   data: Record<string, unknown>
@@ -53,7 +56,7 @@ export class SetDataChannel {
       this.warn(`setData accepts an Object rather than some ${typeof patch}`)
       return
     }
-    const entries = this.validate(patch as Record<string, unknown>)
+    const entries = this.serialisable(this.validate(patch as Record<string, unknown>))
     const clean = Object.fromEntries(entries.map(([key, , value]) => [key, value]))
     const { patch: wirePatch, size } = encodePatch(clean)
     if (size > SET_DATA_LIMIT) {
@@ -61,6 +64,13 @@ export class SetDataChannel {
       return
     }
     for (const [, path, value] of entries) setAtPath(target.data, path, value)
+    // The platform keeps functions in this.data (vant's Dialog stores its promise callback
+    // there) and only the view never sees them.
+    for (const [key, value] of Object.entries(patch as Record<string, unknown>))
+      if (typeof value === 'function') {
+        const path = this.parse(key)
+        if (path) setAtPath(target.data, path, value)
+      }
     const callId = this.nextCallId++
     this.inFlight.add(callId)
     if (typeof callback === 'function')
@@ -118,8 +128,8 @@ export class SetDataChannel {
   }
 
   /** Keys with their parsed paths; undefined, functions and malformed paths are dropped. */
-  private validate(patch: Record<string, unknown>): Array<[string, PathSegment[], unknown]> {
-    const out: Array<[string, PathSegment[], unknown]> = []
+  private validate(patch: Record<string, unknown>): Entry[] {
+    const out: Entry[] = []
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) this.warn(undefinedWarning(key))
       else if (typeof value === 'function') this.warn(functionWarning(key))
@@ -127,6 +137,29 @@ export class SetDataChannel {
         const path = this.parse(key)
         if (path) out.push([key, path, value])
       }
+    }
+    return out
+  }
+
+  /** Entries JSON cannot serialise (a cycle, a BigInt) are dropped; others that lose something
+   *  on the way (functions, Symbols, Map, Set, class instances) are warned about and sent as
+   *  JSON gives them (serialisable.ts). */
+  private serialisable(entries: Entry[]): Entry[] {
+    const out: Entry[] = []
+    for (const entry of entries) {
+      const [key, , value] = entry
+      if (value === null || typeof value !== 'object') {
+        out.push(entry)
+        continue
+      }
+      const error = jsonError(value)
+      if (error) {
+        this.warn(`Setting data field "${key}" failed, the field is not sent to the view: ${error}`)
+        continue
+      }
+      const reason = unserialisableReason(value, key)
+      if (reason) this.warn(`Setting data field "${key}": ${reason}.`)
+      out.push(entry)
     }
     return out
   }

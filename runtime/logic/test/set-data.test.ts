@@ -72,7 +72,7 @@ describe('setData', () => {
     expect(globalData(host).log).toHaveLength(1)
   })
 
-  it('drops undefined values with the platform warning, and functions with a warning', async () => {
+  it('drops undefined values with the platform warning; functions stay in this.data, unsent, with a warning', async () => {
     const host = await start()
     host.tap(1, 'undef')
     // the platform's text, as WeChat prints it: Setting data field "x" to undefined is invalid.
@@ -82,6 +82,8 @@ describe('setData', () => {
     ])
     expect(host.patches()[0]).toEqual({ keep: 1 })
     expect('gone' in host.runtime.pages.byWebview(1)!.data).toBe(false)
+    // functions stay in this.data, as on the platform (vant's Dialog keeps its callback there)
+    expect(typeof host.runtime.pages.byWebview(1)!.data.fn).toBe('function')
   })
 
   it('refuses a patch over 1024 KB with the platform error; the app keeps running', async () => {
