@@ -85,6 +85,8 @@ export class LogicRuntime {
       page: (webviewId) => this.pages.byWebview(webviewId),
       decorate: (c) => {
         c.createSelectorQuery = () => this.selectorQuery(() => c.__wxWebviewId__ as number).in(c)
+        c.createIntersectionObserver = (o?: object) =>
+          (this.wx.createIntersectionObserver as (c: unknown, o?: object) => unknown)(c, o)
       },
     })
     port.onMessage((m) => this.handle(m))

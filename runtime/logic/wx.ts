@@ -10,6 +10,8 @@ import {
   Listeners,
   type Runner,
 } from './api-objects.ts'
+import { createAnimation } from './animation.ts'
+import { createIntersectionObserver, type SelectorQueryLike } from './intersection-observer.ts'
 import type { StorageMirror } from './storage.ts'
 
 /** Async APIs answered by the host; each returns a Promise when called without callbacks. */
@@ -176,6 +178,17 @@ function objectApis(ctx: WxContext): Wx {
     onSocketError: (fn: unknown) => socketEvents.on('onError', fn),
     onSocketMessage: (fn: unknown) => socketEvents.on('onMessage', fn),
     createSelectorQuery: () => createSelectorQuery(calls, run, ctx.currentWebviewId),
+    createAnimation,
+    createIntersectionObserver: (component: { __wxWebviewId__?: number } | null, o?: object) => {
+      const webviewId = () => component?.__wxWebviewId__ ?? ctx.currentWebviewId()
+      const query = () => createSelectorQuery(calls, run, webviewId) as unknown as SelectorQueryLike
+      return createIntersectionObserver(
+        query,
+        (fn) => run('IntersectionObserver', fn),
+        component,
+        o,
+      )
+    },
   }
 }
 
