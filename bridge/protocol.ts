@@ -70,6 +70,19 @@ export type PageLifecycle =
   | 'onResize'
   | 'onShareAppMessage'
 
+/** Page hooks that make the view watch its scrolling. */
+export type ScrollHook = 'onPageScroll' | 'onReachBottom'
+
+/** How a page's view handles scrolling and pull-down (from `listens` and the window config). */
+export interface PageScrollOptions {
+  /** Send `scroll` messages (the page defines `onPageScroll`). */
+  reportScroll: boolean
+  /** Send `reachBottom` within this many px of the bottom; null: the page has no onReachBottom. */
+  reachBottomDistance: number | null
+  /** `enablePullDownRefresh`: the pull gesture and its indicator, styled by the window config. */
+  pullDownRefresh: { backgroundColor: string; backgroundTextStyle: 'dark' | 'light' } | null
+}
+
 export type AppLifecycle =
   'onLaunch' | 'onShow' | 'onHide' | 'onPageNotFound' | 'onUnhandledRejection'
 
@@ -171,8 +184,16 @@ export type LogicToHost =
   | { type: 'ready' }
   /** `wx.<api>(args)`; answered by `invokeResult` with the same callId. */
   | { type: 'invoke'; callId: number; api: string; args: unknown }
-  /** A page's data at creation (after it was created by `pageCreate`). */
-  | { type: 'pageData'; webviewId: number; instanceId: number; data: Record<string, unknown> }
+  /** A page's data at creation (after it was created by `pageCreate`). `listens`: the scroll
+   *  hooks the page defines; the view reports only those (as the platform does, to spare the
+   *  bridge: an `onPageScroll` that is not defined costs no message). */
+  | {
+      type: 'pageData'
+      webviewId: number
+      instanceId: number
+      data: Record<string, unknown>
+      listens?: ScrollHook[]
+    }
   /**
    * `setData`: only the patch crosses, in the form `encodePatch` (bridge/wire.ts) chose; read it
    * with `decodePatch`. `size` is the length of its JSON (what the 1024 KB limit counts).
@@ -217,6 +238,7 @@ export type HostToView =
       instanceId: number
       data: Record<string, unknown>
       windowWidth: number
+      scroll?: PageScrollOptions
     }
   | { type: 'setData'; instanceId: number; patch: Record<string, unknown>; callId: number }
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
@@ -230,6 +252,8 @@ export type HostToView =
   /** `createSelectorQuery` answered by the view. */
   | { type: 'selectorQuery'; queryId: number; requests: SelectorRequest[] }
   | { type: 'pageScrollTo'; scrollTop?: number; selector?: string; duration: number }
+  /** Show (`wx.startPullDownRefresh`, a pull) or end (`wx.stopPullDownRefresh`) the refresh. */
+  | { type: 'pullDownRefresh'; refreshing: boolean }
   | { type: 'setWindowWidth'; windowWidth: number }
 
 export interface SelectorRequest {
@@ -254,7 +278,12 @@ export type ViewToHost =
   | { type: 'setDataDone'; callId: number }
   | { type: 'selectorQueryResult'; queryId: number; results: unknown[] }
   | { type: 'navigate'; openType: string; url: string; delta?: number }
+  /** The page scrolled (sent only when its page defines `onPageScroll`; at most once a frame). */
   | { type: 'scroll'; scrollTop: number; scrollHeight: number; viewHeight: number }
+  /** The page scrolled into its `onReachBottomDistance` (once until it leaves that zone). */
+  | { type: 'reachBottom' }
+  /** The user pulled the page down past the refresh threshold (`enablePullDownRefresh`). */
+  | { type: 'pullDownRefresh' }
   | { type: 'log'; entry: LogEntry }
   | { type: 'error'; error: WireError; where: string }
 

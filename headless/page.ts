@@ -6,7 +6,12 @@ import type { PageView } from '../runtime/host/index.ts'
 import { Element } from './element.ts'
 import type { MiniProgram } from './mini-program.ts'
 import { toDomSelector } from './selector.ts'
+import { PULL_THRESHOLD_PX } from '../runtime/view/page-scroll.ts'
 import { sleep, waitUntil } from './wait.ts'
+
+/** Gives a DOM without layout one of the sizes layout would compute. */
+const define = (el: HTMLElement, name: string, value: number) =>
+  Object.defineProperty(el, name, { configurable: true, get: () => value })
 
 /** Finds the page instance by webview id in logic (runs there, through `evaluate`). */
 const FIND_PAGE = `const page = __mpsimPage(id)
@@ -72,6 +77,48 @@ export class Page {
     return [...this.#document().querySelectorAll(toDomSelector(selector))].map(
       (n) => new Element(this, n),
     )
+  }
+
+  /**
+   * Scrolls the page as a user would and resolves once the app settled (onPageScroll,
+   * onReachBottom). jsdom lays nothing out, so the page's content height and the window height
+   * are given here (default: the device's window height and 10 windows of content); in the
+   * browser simulator the real layout decides.
+   */
+  async scrollTo(
+    scrollTop: number,
+    layout: { scrollHeight?: number; viewHeight?: number } = {},
+  ): Promise<void> {
+    const document = this.#document()
+    const win = document.defaultView
+    const root = (document.scrollingElement ?? document.documentElement) as HTMLElement
+    const viewHeight = layout.viewHeight ?? win?.innerHeight ?? 0
+    const scrollHeight = layout.scrollHeight ?? viewHeight * 10
+    define(root, 'clientHeight', viewHeight)
+    define(root, 'scrollHeight', scrollHeight)
+    root.scrollTop = Math.max(0, Math.min(scrollTop, scrollHeight - viewHeight))
+    win?.dispatchEvent(new win.Event('scroll'))
+    // onPageScroll is sent at the next animation frame
+    await sleep(20)
+    await this.program.settle()
+  }
+
+  /** Pulls the page down past the refresh threshold and lets go (a touch drag at the top). */
+  async pullDownRefresh(): Promise<void> {
+    const document = this.#document()
+    const win = document.defaultView
+    if (!win) throw new Error(`page ${this.path} has no window`)
+    const touch = (type: string, y: number) => {
+      const event = new win.Event(type, { bubbles: true }) as Event & { touches: unknown[] }
+      Object.defineProperty(event, 'touches', {
+        value: type === 'touchend' ? [] : [{ clientY: y }],
+      })
+      document.dispatchEvent(event)
+    }
+    touch('touchstart', 10)
+    touch('touchmove', 10 + PULL_THRESHOLD_PX * 3)
+    touch('touchend', 0)
+    await this.program.settle()
   }
 
   /** Waits `ms`, until `selector` matches an element, or until `predicate` is true. */

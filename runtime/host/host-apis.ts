@@ -15,6 +15,8 @@ export function registerHostApis(host: Host): void {
     registry.register(api, (args) => run(args))
   registry.register('SelectorQuery.exec', (args) => selectorQuery(host, args))
   registry.register('pageScrollTo', (args) => pageScrollTo(host, args))
+  registry.register('startPullDownRefresh', () => host.pullDown.api('startPullDownRefresh'))
+  registry.register('stopPullDownRefresh', () => host.pullDown.api('stopPullDownRefresh'))
 }
 
 async function selectorQuery(host: Host, args: Record<string, unknown>): Promise<ApiResult> {

@@ -22,6 +22,7 @@ import { fromLogic, fromView, type HostLink } from './messages.ts'
 import { PageEffects } from './page-effects.ts'
 import { loadPackage, type LoadedPackage, type PackageSource } from './package.ts'
 import { PageStack } from './pages/index.ts'
+import { PullDownRefresh } from './pull-down.ts'
 import { HostRecord } from './record.ts'
 import { settle } from './settle.ts'
 import { PageViews } from './views.ts'
@@ -82,6 +83,7 @@ export class Host {
   launchResult: ApiResult | null = null
   /** What the page stack asks of the host (views, logic pages, the navigation bar). */
   readonly pages: PageEffects
+  readonly pullDown: PullDownRefresh
   #logic: LogicThread
   #waiters = new Waiters('host')
   #evals: PendingCalls<unknown>
@@ -132,6 +134,12 @@ export class Host {
       toLogic: (m) => this.#toLogic(m),
     })
     this.stack = new PageStack(pkg.appConfig, this.pages, { scene: options.scene })
+    this.pullDown = new PullDownRefresh({
+      window: (id) => this.stack.window(id),
+      current: () => this.stack.current()?.webviewId,
+      toView: (id, m) => this.toView(id, m),
+      toLogic: (m) => this.#toLogic(m),
+    })
     this.#link = this.#createLink()
     registerHostApis(this)
   }
@@ -221,6 +229,7 @@ export class Host {
       views: this.views,
       stack: this.stack,
       pages: this.pages,
+      pullDown: this.pullDown,
       waiters: this.#waiters,
       evals: this.#evals,
       queries: this.queries,

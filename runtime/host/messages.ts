@@ -16,6 +16,7 @@ import type { MockResult } from './host-apis.ts'
 import { hostError, type HostError } from './logs.ts'
 import type { PageEffects } from './page-effects.ts'
 import type { PageStack } from './pages/index.ts'
+import { scrollOptions, type PullDownRefresh } from './pull-down.ts'
 import type { PageViews } from './views.ts'
 import type { Waiters } from './waiters.ts'
 
@@ -28,6 +29,7 @@ export interface HostLink {
   views: PageViews
   stack: PageStack
   pages: PageEffects
+  pullDown: PullDownRefresh
   waiters: Waiters
   evals: PendingCalls<unknown>
   queries: PendingCalls<unknown[]>
@@ -62,7 +64,12 @@ export function fromLogic(host: HostLink, m: LogicToHost): void {
       return invoke(host, m)
     case 'pageData':
       host.pages.dataArrived(m.webviewId)
-      host.views.mount(m.webviewId, m.instanceId, m.data)
+      host.views.mount(
+        m.webviewId,
+        m.instanceId,
+        m.data,
+        scrollOptions(host.stack.window(m.webviewId), m.listens),
+      )
       return
     case 'setData':
       return setData(host, m)
@@ -114,6 +121,10 @@ export function fromView(host: HostLink, webviewId: number, m: ViewToHost): void
         name: 'onPageScroll',
         args: [{ scrollTop: m.scrollTop }],
       })
+    case 'reachBottom':
+      return host.toLogic({ type: 'pageLifecycle', webviewId, name: 'onReachBottom', args: [] })
+    case 'pullDownRefresh':
+      return host.pullDown.start(webviewId)
     case 'log':
       host.logs.push({ ...m.entry, source: `view:${webviewId}` })
       return

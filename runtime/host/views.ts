@@ -4,7 +4,7 @@
 
 import { JSDOM } from 'jsdom'
 import { inProcessPair, type Router } from '../../bridge/index.ts'
-import type { HostToView, ViewToHost } from '../../bridge/protocol.ts'
+import type { HostToView, PageScrollOptions, ViewToHost } from '../../bridge/protocol.ts'
 import type { View } from '../view/index.ts'
 import { loadViewBundle } from '../view/load.ts'
 import { startView } from '../view/port.ts'
@@ -66,7 +66,12 @@ export class PageViews {
   }
 
   /** Sends the page's initial data: the view renders and answers `firstRender`. */
-  mount(webviewId: number, instanceId: number, data: Record<string, unknown>): boolean {
+  mount(
+    webviewId: number,
+    instanceId: number,
+    data: Record<string, unknown>,
+    scroll?: PageScrollOptions,
+  ): boolean {
     const page = this.#views.get(webviewId)
     if (!page) return false
     page.mounted = true
@@ -79,6 +84,7 @@ export class PageViews {
       instanceId,
       data,
       windowWidth,
+      scroll,
     })
     return true
   }

@@ -1,7 +1,7 @@
 // The logic runtime: one object per logic thread. It builds the globals app code expects, runs
 // the bundle, and routes every HostToLogic message to the part that handles it.
 
-import type { HostToLogic, LogicToHost } from '../../bridge/protocol.ts'
+import type { HostToLogic, LogicToHost, ScrollHook } from '../../bridge/protocol.ts'
 import { ApiCaller } from './api-call.ts'
 import { Listeners } from './api-objects.ts'
 import { AppRegistry } from './app.ts'
@@ -21,6 +21,8 @@ import { createSelectorQuery } from './api-objects.ts'
 import { createWx, type Wx } from './wx.ts'
 import { runBundle, type LogicBundleSource } from './bundle.ts'
 import { handleEvaluate } from './evaluate.ts'
+
+const SCROLL_HOOKS: ScrollHook[] = ['onPageScroll', 'onReachBottom']
 
 export interface StartLogicOptions {
   /** The bundle, when the host does not send it in `launch` (a `launch.bundle` wins). */
@@ -201,7 +203,14 @@ export class LogicRuntime {
       .filter((d) => d !== null)
     if (definitions.length) this.post({ type: 'defineComponents', definitions })
     const data = JSON.parse(JSON.stringify(page.data)) as Record<string, unknown>
-    this.post({ type: 'pageData', webviewId: msg.webviewId, instanceId: PAGE_INSTANCE_ID, data })
+    const listens = SCROLL_HOOKS.filter((name) => typeof page[name] === 'function')
+    this.post({
+      type: 'pageData',
+      webviewId: msg.webviewId,
+      instanceId: PAGE_INSTANCE_ID,
+      data,
+      ...(listens.length ? { listens } : {}),
+    })
   }
 
   private requireEntry(id: string): void {

@@ -11,6 +11,7 @@ import type {
   WireEvent,
 } from '../../bridge/protocol.ts'
 import type { ViewBundle } from './bundle.ts'
+import { watchPageScroll, type PageScroll } from './page-scroll.ts'
 import { answerQuery } from './query.ts'
 import { PAGE_INSTANCE_ID } from './render/component.ts'
 import { getInfo, type ElementInfo } from './render/element-info.ts'
@@ -32,6 +33,7 @@ export interface StartViewOptions {
 export function startView(options: StartViewOptions): { view: () => View | null } {
   const { port, document, bundle } = options
   let view: View | null = null
+  let scroll: PageScroll | null = null
   let definitions: ComponentDefinition[] = []
   // Instances created or removed while handling one message are reported together, before the
   // message's own answer (firstRender, setDataDone), so logic knows them when it gets it. The
@@ -93,6 +95,7 @@ export function startView(options: StartViewOptions): { view: () => View | null 
         })
         view.define(definitions)
         view.mountPage(msg.data)
+        if (msg.scroll) scroll = watchPageScroll(document, msg.scroll, (m) => port.post(m))
         flushInstances()
         port.post({ type: 'firstRender', instanceId: view.page!.id })
         return
@@ -118,6 +121,9 @@ export function startView(options: StartViewOptions): { view: () => View | null 
         if (msg.scrollTop !== undefined) root.scrollTop = msg.scrollTop
         return
       }
+      case 'pullDownRefresh':
+        scroll?.setRefreshing(msg.refreshing)
+        return
       case 'setWindowWidth':
         view?.setWindowWidth(msg.windowWidth)
         return
