@@ -9,6 +9,7 @@ import type { ComponentViewDef } from '../runtime/view/bundle.ts'
 import { ErrorList } from './errors.ts'
 import type { CompileError } from './errors.ts'
 import { buildLogicBundle, isLogicFile, moduleId } from './logic/index.ts'
+import { reachableLogicFiles } from './logic/reachable.ts'
 import { assembleView, componentDef, styleScope } from './package/assemble.ts'
 import {
   createManifest,
@@ -21,7 +22,7 @@ import type { FileEntry, OutputFile } from './package/index.ts'
 import { Units } from './package/units.ts'
 import type { Compilers } from './package/units.ts'
 import { findMiniprogramRoot, loadProjectFiles, loadProjectGraph } from './project/index.ts'
-import type { ProjectFiles } from './project/index.ts'
+import type { ProjectFiles, ProjectGraph } from './project/index.ts'
 import { compileWxml } from './wxml/compile.ts'
 import { compileWxss } from './wxss/index.ts'
 
@@ -86,7 +87,7 @@ export async function buildProject(
 
   const compilers: Compilers = { compileWxml, compileWxss, ...options.compilers }
   const units = new Units(files, compilers, errors.onError)
-  const logic = buildLogic(files, graph.pages, errors)
+  const logic = buildLogic(files, graph, errors)
   const defs = compileViews(graph, units, files)
   lap('compile')
   const output: OutputFile[] = []
@@ -137,12 +138,15 @@ function compileViews(
   return defs
 }
 
-/** Starts the logic bundle (esbuild works in the background while the views compile). */
-function buildLogic(files: ProjectFiles, pages: readonly string[], errors: ErrorList) {
-  const sources = files.list
-    .filter(isLogicFile)
-    .map((file) => ({ file, source: files.read(file) ?? '' }))
-  const entries = ['app.js', ...pages.map((p) => moduleId(`${p}.js`))]
+/** Starts the logic bundle (esbuild works in the background while the views compile). npm
+ *  modules no page, component or module of the app can reach are left out. */
+function buildLogic(files: ProjectFiles, graph: ProjectGraph, errors: ErrorList) {
+  const roots = [...graph.nodes.values()].flatMap((n) => (n.files.js ? [n.files.js] : []))
+  const sources = reachableLogicFiles(files, files.list.filter(isLogicFile), roots).map((file) => ({
+    file,
+    source: files.read(file) ?? '',
+  }))
+  const entries = ['app.js', ...graph.pages.map((p) => moduleId(`${p}.js`))]
   return buildLogicBundle(sources, entries, errors.onError)
 }
 

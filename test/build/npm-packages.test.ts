@@ -220,3 +220,31 @@ test('samples/components finds its three libraries in the repository node_module
   // @vant/weapp says `"miniprogram": "lib"`: its lib/ is mounted, not dist/.
   expect(npm).toContain('miniprogram_npm/@vant/weapp/button/index.js')
 }, 60_000)
+
+test('npm modules nothing reaches stay out of the logic bundle; the app’s own modules stay in', async () => {
+  const root = tree({
+    ...app({ 'x-card': 'card-lib/card/index' }),
+    'utils/unused.js': 'module.exports = "own module"',
+    'package.json': json({ dependencies: { 'card-lib': '1', dyn: '1' } }),
+    ...cardPackage('node_modules/card-lib'),
+    'node_modules/card-lib/miniprogram_dist/card/index.js':
+      "import { pad } from '../common/pad'; Component({ data: { p: pad() } })",
+    'node_modules/card-lib/miniprogram_dist/common/pad.js': "exports.pad = () => 'padded'",
+    'node_modules/card-lib/miniprogram_dist/other/index.js': "module.exports = 'unused other'",
+    // A computed require: what it loads cannot be known, so its package stays whole.
+    'node_modules/dyn/package.json': json({ name: 'dyn', miniprogram: 'dist' }),
+    'node_modules/dyn/dist/index.js': "module.exports = (n) => require('./locale/' + n)",
+    'node_modules/dyn/dist/locale/en.js': "module.exports = 'english'",
+    'pages/index/index.js': "require('dyn'); Page({})",
+  })
+  const result = await buildProject(root)
+  expect(errorsOf(result)).toEqual([])
+  const logic = logicOf(result)
+  expect(logic).toContain('define("miniprogram_npm/card-lib/card/index.js"')
+  expect(logic).toContain('define("miniprogram_npm/card-lib/common/pad.js"')
+  expect(logic).not.toContain('unused other')
+  expect(logic).toContain('define("utils/unused.js"')
+  expect(logic).toContain('define("miniprogram_npm/dyn/locale/en.js"')
+  // The files are still the project's (listed in the manifest), only not bundled.
+  expect(manifestSources(result)).toContain('miniprogram_npm/card-lib/other/index.js')
+})
