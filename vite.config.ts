@@ -6,6 +6,7 @@ export default defineConfig({
       'compiler/**/*.test.ts',
       'runtime/**/*.test.ts',
       'bridge/**/*.test.ts',
+      'packages/**/*.test.ts',
       'test/**/*.test.ts',
     ],
     testTimeout: 60_000,
