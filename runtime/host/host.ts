@@ -93,6 +93,7 @@ export class Host {
   #activity = 0
   #closed = false
   #link: HostLink
+  #watchers = new Set<(message: AnyMessage | null) => void>()
 
   constructor(
     readonly pkg: LoadedPackage,
@@ -192,6 +193,16 @@ export class Host {
     await this.pkg.dispose()
   }
 
+  /**
+   * Calls `listener` after each message the host sends or receives (settle probes included,
+   * also while the record is paused) and with null after each host log line: a UI re-reads
+   * what it shows (logs, errors, storage, page stack, data). Returns its remover.
+   */
+  onActivity(listener: (message: AnyMessage | null) => void): () => void {
+    this.#watchers.add(listener)
+    return () => void this.#watchers.delete(listener)
+  }
+
   /** Counts a host-side task (a route from a view) as in flight until it settles. */
   track<T>(work: Promise<T>): Promise<T> {
     this.#inflight++
@@ -201,6 +212,7 @@ export class Host {
   toView(webviewId: number, message: HostToView): void {
     this.#activity++
     this.router.toView(webviewId, message)
+    this.#notify(message)
   }
 
   // --- wiring --------------------------------------------------------------------------------
@@ -216,7 +228,10 @@ export class Host {
       navigationBar: { set: (patch) => void this.stack.setCurrentWindow(windowPatch(patch)) },
       emit: (objectId, name, payload) =>
         this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
-      log: (level, ...args) => this.logs.push({ level, args, source: 'host', time: Date.now() }),
+      log: (level, ...args) => {
+        this.logs.push({ level, args, source: 'host', time: Date.now() })
+        this.#notify(null)
+      },
     })
   }
 
@@ -244,17 +259,24 @@ export class Host {
   #fromLogic(m: LogicToHost): void {
     if (!this.#isProbe(m)) this.#activity++
     fromLogic(this.#link, m)
+    this.#notify(m)
   }
 
   #fromView(webviewId: number, m: ViewToHost): void {
     this.#activity++
     fromView(this.#link, webviewId, m)
+    this.#notify(m)
   }
 
   #toLogic(message: HostToLogic): void {
     if (this.#closed) return
     if (!this.#isProbe(message)) this.#activity++
     this.router.toLogic(message)
+    this.#notify(message)
+  }
+
+  #notify(message: AnyMessage | null): void {
+    for (const watcher of this.#watchers) watcher(message)
   }
 
   // --- settling --------------------------------------------------------------------------------

@@ -265,6 +265,13 @@ export class LogicRuntime {
       getCurrentPages: this.pages.current,
       // Automation finds pages by webview id, also tab pages kept alive outside the stack.
       __mpsimPage: (webviewId: number) => this.pages.byWebview(webviewId),
+      // The dev panels list a page's components: id, definition, owner and the instance.
+      __mpsimComponents: (webviewId: number) =>
+        this.components.list(webviewId).map((r) => ({
+          instanceId: r.instanceId,
+          ownerId: r.ownerId,
+          instance: r.instance,
+        })),
       wx: this.wx,
       __wxConfig: appConfig ?? {},
       console: this.console,

@@ -51,6 +51,13 @@ const IOS_WECHAT = {
   theme: 'light',
 } as const
 
+/** What the Android presets share. */
+const ANDROID_WECHAT = {
+  ...IOS_WECHAT,
+  platform: 'android',
+  system: 'Android 13',
+} as const
+
 export const devicePresets = {
   'iPhone 6/7/8': {
     brand: 'iPhone',
@@ -73,7 +80,78 @@ export const devicePresets = {
     ...IOS_WECHAT,
     memorySize: 3072,
   },
+  // Screen sizes in CSS px (points) and pixel ratios as Apple and Google publish them (iPhone
+  // 15: 1179×2556 at 3x; Pixel 7: 1080×2400 at 2.625); status bars and home-indicator insets
+  // are iOS's safe-area insets (47 on iPhone 14, 59 with the Dynamic Island, 34 at the bottom).
+  'iPhone SE': {
+    brand: 'iPhone',
+    model: 'iPhone SE',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 667,
+    statusBarHeight: 20,
+    ...IOS_WECHAT,
+    memorySize: 3072,
+  },
+  'iPhone 14': notched('iPhone 14', 390, 844, 47, 6144),
+  'iPhone 15': notched('iPhone 15', 393, 852, 59, 6144),
+  'iPhone 15 Pro Max': notched('iPhone 15 Pro Max', 430, 932, 59, 8192),
+  'Pixel 7': {
+    brand: 'google',
+    model: 'Pixel 7',
+    pixelRatio: 2.625,
+    screenWidth: 412,
+    screenHeight: 915,
+    // Android's status bar is 24 dp (mpsim's value; punch-hole phones may report more)
+    statusBarHeight: 24,
+    ...ANDROID_WECHAT,
+    memorySize: 8192,
+  },
+  'Galaxy S20 Ultra': {
+    brand: 'samsung',
+    model: 'SM-G988B',
+    pixelRatio: 3.5,
+    screenWidth: 412,
+    screenHeight: 915,
+    statusBarHeight: 24,
+    ...ANDROID_WECHAT,
+    memorySize: 12288,
+  },
+  'iPad Air': {
+    brand: 'iPad',
+    model: 'iPad Air',
+    pixelRatio: 2,
+    screenWidth: 820,
+    screenHeight: 1180,
+    statusBarHeight: 24,
+    safeArea: { left: 0, right: 820, top: 24, bottom: 1160, width: 820, height: 1136 },
+    ...IOS_WECHAT,
+    memorySize: 8192,
+  },
 } satisfies Record<string, DevicePreset>
+
+/** An iPhone with a notch or Dynamic Island: 3x, a 34 px home indicator at the bottom. */
+function notched(
+  model: string,
+  width: number,
+  height: number,
+  top: number,
+  memorySize: number,
+): DevicePreset {
+  const bottom = height - 34
+  const safeArea = { left: 0, right: width, top, bottom, width, height: bottom - top }
+  return {
+    brand: 'iPhone',
+    model,
+    pixelRatio: 3,
+    screenWidth: width,
+    screenHeight: height,
+    statusBarHeight: top,
+    safeArea,
+    ...IOS_WECHAT,
+    memorySize,
+  }
+}
 
 export const defaultDevice: DevicePreset = devicePresets['iPhone 6/7/8']
 

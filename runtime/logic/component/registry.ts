@@ -81,6 +81,11 @@ export class ComponentRegistry {
     return this.get(webviewId, instanceId)?.instance
   }
 
+  /** Every live instance of a page, in creation order (the dev panels' AppData reads it). */
+  list(webviewId: number): InstanceRecord[] {
+    return [...(this.records.get(webviewId)?.values() ?? [])]
+  }
+
   instances(msg: Msg<'instances'>): void {
     const made = msg.created
       .map((c) => this.make(msg.webviewId, c))

@@ -1,0 +1,53 @@
+// The navigation bar (44 px, as on iOS): the page's title and colours from its window config and
+// wx.setNavigationBarTitle/Color, the loading indicator of showNavigationBarLoading, a back
+// button when a page is below this one (it calls navigateBack), and the capsule (menu button).
+// `navigationStyle: custom` hides all of it but the capsule: the page draws its own bar.
+
+import { h } from '../dom.ts'
+import type { NativeUiState, PageStackSnapshot, SimulatorSession } from '../session.ts'
+
+export function createNavigationBar(doc: Document, session: SimulatorSession) {
+  const back = h(
+    doc,
+    'button.mpsim-nav-back',
+    {
+      type: 'button',
+      title: 'Back',
+      'aria-label': 'Back',
+      onclick: () => void session.navigateBack(),
+    },
+    h(doc, 'span.mpsim-nav-back-arrow'),
+  )
+  const loading = h(doc, 'span.mpsim-spinner.mpsim-nav-loading', { 'aria-label': 'loading' })
+  const title = h(doc, 'span.mpsim-nav-title-text')
+  const capsule = h(
+    doc,
+    'div.mpsim-capsule',
+    { 'aria-hidden': 'true' },
+    h(doc, 'span.mpsim-capsule-menu', {}, '•••'),
+    h(doc, 'span.mpsim-capsule-divider'),
+    h(doc, 'span.mpsim-capsule-close', {}, '◉'),
+  )
+  const el = h(
+    doc,
+    'div.mpsim-nav-bar',
+    {},
+    back,
+    h(doc, 'div.mpsim-nav-title', {}, loading, title),
+    capsule,
+  )
+  return {
+    el,
+    update(state: NativeUiState, stack: PageStackSnapshot) {
+      const bar = state.navigationBar
+      const custom = stack.window.navigationStyle === 'custom'
+      el.classList.toggle('mpsim-nav-bar--custom', custom)
+      el.style.background = custom ? 'transparent' : bar.backgroundColor
+      el.style.color = bar.frontColor
+      capsule.classList.toggle('mpsim-capsule--light', bar.frontColor === '#ffffff')
+      title.textContent = bar.title
+      loading.hidden = !bar.loading
+      back.hidden = custom || stack.pages.length < 2
+    },
+  }
+}

@@ -1,0 +1,144 @@
+// What the simulator's UI needs from a running app: the native UI state to draw (navigation
+// bar, toast, loading, modal, action sheet), the page stack and tab bar, the device, and for
+// the dev panels the logs, storage, page data and the bridge record — plus the few ways the
+// user acts on it (answer a dialog, go back, switch tab, edit data or storage). It is an
+// interface so the UI runs over any home: `hostSession` implements it over runtime/host's Host.
+
+import type { LogEntry, SourceLocation } from '../../../bridge/protocol.ts'
+import type { RecordEntry } from '../../../bridge/record.ts'
+import type { DevicePreset } from '../../../runtime/host/apis/device.ts'
+import type {
+  ActionSheetState,
+  LoadingState,
+  ModalAnswer,
+  ModalState,
+  NavigationBarState,
+  ToastState,
+} from '../../../runtime/host/apis/ui/model.ts'
+import type { PageStackSnapshot } from '../../../runtime/host/pages/types.ts'
+
+export type {
+  ActionSheetState,
+  DevicePreset,
+  LoadingState,
+  LogEntry,
+  ModalAnswer,
+  ModalState,
+  NavigationBarState,
+  PageStackSnapshot,
+  RecordEntry,
+  ToastState,
+}
+
+/** What the native UI shows now. */
+export interface NativeUiState {
+  navigationBar: NavigationBarState
+  toast: ToastState | null
+  loading: LoadingState | null
+  /** The dialog on screen (later ones wait behind it). */
+  modal: ModalState | null
+  actionSheet: ActionSheetState | null
+}
+
+/** An error of the app or the runtime, at its original file:line when known. */
+export interface SessionError {
+  /** `logic`, `view:<webviewId>` or `host`. */
+  source: string
+  name: string
+  message: string
+  stack?: string
+  /** What was running (`at App lifeCycleMethod onLaunch function`…). */
+  where: string
+  location?: SourceLocation
+  file?: string
+  line?: number
+  column?: number
+  time: number
+}
+
+export interface StorageItem {
+  key: string
+  value: unknown
+  /** Bytes the key takes, as the platform counts them (key plus encoded data). */
+  bytes: number
+}
+
+/** A page or component instance whose data the AppData panel shows. */
+export interface DataTarget {
+  webviewId: number
+  /** Absent for the page itself. */
+  instanceId?: number
+}
+
+export interface ComponentData {
+  instanceId: number
+  /** The instance that created it (0: the page). */
+  ownerId: number
+  /** The component's path (`components/todo-item/todo-item`). */
+  is: string
+  /** Its `id` attribute, if any. */
+  id: string
+  data: Record<string, unknown>
+}
+
+export interface PageData {
+  webviewId: number
+  route: string
+  data: Record<string, unknown>
+  components: ComponentData[]
+}
+
+/** The bridge record as the panel reads and drives it. */
+export interface BridgeFeed {
+  entries(): readonly RecordEntry[]
+  readonly paused: boolean
+  /** Stops recording (messages pass unrecorded) or starts again. */
+  pause(): void
+  resume(): void
+  clear(): void
+}
+
+/**
+ * What changed since the last notice: `ui` (native UI state), `stack` (pages, window, tab bar),
+ * `logs` (logs and errors), `storage`, `data` (page or component data), `bridge` (record).
+ */
+export type SessionTopic = 'ui' | 'stack' | 'logs' | 'storage' | 'data' | 'bridge'
+
+export interface SimulatorSession {
+  device(): DevicePreset
+  /** The user chose another device; a home that can applies it to the app (optional). */
+  setDevice?(device: DevicePreset): void
+
+  ui(): NativeUiState
+  stack(): PageStackSnapshot
+  answerModal(answer: ModalAnswer): boolean
+  /** The tapped item, or null for cancel. */
+  answerActionSheet(index: number | null): boolean
+  /** The navigation bar's back button. */
+  navigateBack(): Promise<unknown>
+  /** A tap on tab `index` (switchTab, then the page's onTabItemTap). */
+  tapTabItem(index: number): Promise<unknown>
+  /** A URL for a file of the project (tab bar icons), or null when the home cannot serve it. */
+  assetUrl(path: string): string | null
+
+  logs(): readonly LogEntry[]
+  errors(): readonly SessionError[]
+
+  storage(): StorageItem[]
+  /** Writes through the app's own `wx.*StorageSync`, so logic's copy stays the same. */
+  setStorage(key: string, value: unknown): Promise<void>
+  removeStorage(key: string): Promise<void>
+  clearStorage(): Promise<void>
+
+  /** The live data of every page alive (stack and kept tab pages) and its components. */
+  appData(): Promise<PageData[]>
+  /** `setData(patch)` in logic on a page or component; keys may be paths (`list[0].done`). */
+  setData(target: DataTarget, patch: Record<string, unknown>): Promise<void>
+
+  bridge: BridgeFeed
+
+  /** Calls `listener` (batched, after the current task) with what changed; returns its remover. */
+  subscribe(listener: (topics: ReadonlySet<SessionTopic>) => void): () => void
+  /** Stops notifying; the app keeps running. */
+  dispose(): void
+}
