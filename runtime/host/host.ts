@@ -1,7 +1,7 @@
-// The headless host: the simulated native client in the calling process. It builds or reads a
-// package, starts logic (a worker thread, or this thread), opens a jsdom view per page, and
-// passes every message between them through one recording Router, answering `wx.*` calls with
-// the API registry and driving the page stack. See README.md beside this file.
+// The host: the simulated native client. Given a package and a platform (the home it runs in:
+// Node or a browser page), it starts logic, opens a view per page, and passes every message
+// between them through one recording Router, answering `wx.*` calls with the API registry and
+// driving the page stack. No Node module is imported here. See README.md beside this file.
 
 import { PendingCalls, Router, toWireError, type HopDelay } from '../../bridge/index.ts'
 import type {
@@ -13,14 +13,14 @@ import type {
   LogicToHost,
   ViewToHost,
 } from '../../bridge/protocol.ts'
-import { createApiRegistry, windowPatch } from './apis/index.ts'
+import { createApiRegistryWith } from './apis/registry-core.ts'
+import { windowPatch } from './apis/ui/navigation-bar.ts'
 import type { ApiRegistry, DevicePreset, UiAutoAnswers } from './apis/index.ts'
 import { registerHostApis, type MockResult } from './host-apis.ts'
-import { startLogicThread, type LogicMode, type LogicThread } from './logic-thread.ts'
 import { hostError, type HostError } from './logs.ts'
 import { fromLogic, fromView, type HostLink } from './messages.ts'
 import { PageEffects } from './page-effects.ts'
-import { loadPackage, type LoadedPackage, type PackageSource } from './package.ts'
+import type { HostPlatform, LoadedPackage, LogicMode, LogicThread } from './platform.ts'
 import { PageStack } from './pages/index.ts'
 import { PullDownRefresh } from './pull-down.ts'
 import { HostRecord } from './record.ts'
@@ -28,8 +28,13 @@ import { settle } from './settle.ts'
 import { PageViews } from './views.ts'
 import { Waiters } from './waiters.ts'
 
-export interface HostOptions extends PackageSource {
-  /** `worker` (default): logic in a worker_threads Worker; `single-thread`: in this thread. */
+export interface HostOptions {
+  /** A project folder (with app.json), built first (Node: launchHost). */
+  project?: string
+  /** A folder `mpsim build` already wrote (Node: launchHost). */
+  packageDir?: string
+  /** `worker` (default): logic in a worker (a worker_threads Worker, a Web Worker);
+   *  `single-thread`: in the host's thread. */
   mode?: LogicMode
   /** Names the app's storage folder (default `mpsim-app`). */
   appId?: string
@@ -53,19 +58,6 @@ export interface HostOptions extends PackageSource {
 
 /** Code of the settle probe: an `evaluate` logic answers after everything sent before it. */
 const SETTLE_CODE = '0 /* mpsim:settle */'
-/** Builds or reads the package, starts logic, launches the app and waits until it settled. */
-export async function launchHost(options: HostOptions): Promise<Host> {
-  const pkg = await loadPackage(options)
-  const host = new Host(pkg, options)
-  try {
-    await host.start()
-  } catch (error) {
-    await host.close()
-    throw error
-  }
-  return host
-}
-
 export class Host {
   readonly mode: LogicMode
   readonly record: HostRecord
@@ -93,11 +85,11 @@ export class Host {
   #activity = 0
   #closed = false
   #link: HostLink
-  #watchers = new Set<(message: AnyMessage | null) => void>()
 
   constructor(
     readonly pkg: LoadedPackage,
     readonly options: HostOptions,
+    readonly platform: HostPlatform,
   ) {
     this.mode = options.mode ?? 'worker'
     this.timeoutMs = options.timeoutMs ?? 10_000
@@ -106,7 +98,7 @@ export class Host {
     this.record = new HostRecord({ keepPayloads: options.keepPayloads ?? true }, (m) =>
       this.#isProbe(m),
     )
-    this.#logic = startLogicThread(this.mode, (e) => this.#crash(e))
+    this.#logic = platform.startLogic(this.mode, (e) => this.#crash(e))
     this.router = new Router({
       logic: this.#logic.endpoint,
       record: this.record,
@@ -121,6 +113,7 @@ export class Host {
     const windowWidth = options.windowWidth ?? this.registry.ctx.device.screenWidth
     this.views = new PageViews({
       router: this.router,
+      platform,
       source: (route) => pkg.viewSource(route),
       windowWidth,
     })
@@ -193,16 +186,6 @@ export class Host {
     await this.pkg.dispose()
   }
 
-  /**
-   * Calls `listener` after each message the host sends or receives (settle probes included,
-   * also while the record is paused) and with null after each host log line: a UI re-reads
-   * what it shows (logs, errors, storage, page stack, data). Returns its remover.
-   */
-  onActivity(listener: (message: AnyMessage | null) => void): () => void {
-    this.#watchers.add(listener)
-    return () => void this.#watchers.delete(listener)
-  }
-
   /** Counts a host-side task (a route from a view) as in flight until it settles. */
   track<T>(work: Promise<T>): Promise<T> {
     this.#inflight++
@@ -212,13 +195,12 @@ export class Host {
   toView(webviewId: number, message: HostToView): void {
     this.#activity++
     this.router.toView(webviewId, message)
-    this.#notify(message)
   }
 
   // --- wiring --------------------------------------------------------------------------------
 
   #createRegistry(options: HostOptions): ApiRegistry {
-    return createApiRegistry({
+    return createApiRegistryWith(this.platform.apiServices, {
       appId: options.appId ?? 'mpsim-app',
       storageDir: options.storageDir,
       device: options.device,
@@ -228,10 +210,7 @@ export class Host {
       navigationBar: { set: (patch) => void this.stack.setCurrentWindow(windowPatch(patch)) },
       emit: (objectId, name, payload) =>
         this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
-      log: (level, ...args) => {
-        this.logs.push({ level, args, source: 'host', time: Date.now() })
-        this.#notify(null)
-      },
+      log: (level, ...args) => this.logs.push({ level, args, source: 'host', time: Date.now() }),
     })
   }
 
@@ -259,24 +238,17 @@ export class Host {
   #fromLogic(m: LogicToHost): void {
     if (!this.#isProbe(m)) this.#activity++
     fromLogic(this.#link, m)
-    this.#notify(m)
   }
 
   #fromView(webviewId: number, m: ViewToHost): void {
     this.#activity++
     fromView(this.#link, webviewId, m)
-    this.#notify(m)
   }
 
   #toLogic(message: HostToLogic): void {
     if (this.#closed) return
     if (!this.#isProbe(message)) this.#activity++
     this.router.toLogic(message)
-    this.#notify(message)
-  }
-
-  #notify(message: AnyMessage | null): void {
-    for (const watcher of this.#watchers) watcher(message)
   }
 
   // --- settling --------------------------------------------------------------------------------

@@ -1,18 +1,14 @@
-// Where logic runs: a `worker_threads` Worker (the dual-thread home) or this thread
+// Where logic runs in the Node home: a `worker_threads` Worker (dual-thread) or this thread
 // (single-thread mode). Either way the host gets one endpoint; nothing above knows which.
+// Node-only: the browser home starts logic in a Web Worker (browser/platform.ts).
 
 import { Worker } from 'node:worker_threads'
 import { fromMessagePort, inProcessPair, type LogicEndpoint } from '../../bridge/index.ts'
 import type { HostToLogic, LogicToHost } from '../../bridge/protocol.ts'
 import { startLogic } from '../logic/index.ts'
+import type { LogicMode, LogicThread } from './platform.ts'
 
-export type LogicMode = 'worker' | 'single-thread'
-
-export interface LogicThread {
-  endpoint: LogicEndpoint
-  /** Ends the thread (worker) or drops the runtime (single thread). */
-  close(): Promise<void>
-}
+export type { LogicMode, LogicThread }
 
 /** Beside the sources: the bootstrap that starts the esbuild bundle of
  *  runtime/logic/worker-entry.ts (or the entry through tsx). Beside the bundled CLI

@@ -1,29 +1,21 @@
-// The built package the host runs: `mpsim build` output (logic.js + map, app-config.json,
-// views/<page>.view.js). A source project is built first, into a temp folder the host removes
-// when it closes.
+// The built package the host runs, read from disk (the Node home): `mpsim build` output
+// (logic.js + map, app-config.json, views/<page>.view.js). A source project is built first, into
+// a temp folder the host removes when it closes. The browser home fetches it (browser/package.ts).
 
 import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ResolvedAppConfig } from '../../compiler/package/app-config.ts'
+import type { LoadedPackage } from './platform.ts'
+
+export type { LoadedPackage }
 
 export interface PackageSource {
   /** A project folder (with app.json): built with `buildProject` first. */
   project?: string
   /** A folder `mpsim build` already wrote. */
   packageDir?: string
-}
-
-export interface LoadedPackage {
-  dir: string
-  appConfig: ResolvedAppConfig
-  logic: { code: string; map?: unknown; url: string }
-  /** The view bundle source of a page (read once, then cached; sync so a page's view exists
-   *  before logic's first messages for it arrive). */
-  viewSource(route: string): string
-  /** Removes the temp build folder, if the host made one. */
-  dispose(): Promise<void>
 }
 
 export async function loadPackage(source: PackageSource): Promise<LoadedPackage> {

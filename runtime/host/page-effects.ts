@@ -3,8 +3,9 @@
 // navigation bar on screen redrawn from the window of each page that comes to the top.
 
 import type { AppLifecycle, HostToLogic } from '../../bridge/protocol.ts'
-import { navigationBarOf, type ApiRegistry } from './apis/index.ts'
-import type { LoadedPackage } from './package.ts'
+import type { ApiRegistry } from './apis/index.ts'
+import { navigationBarOf } from './apis/ui/navigation-bar.ts'
+import type { LoadedPackage } from './platform.ts'
 import type { OpenType, PageStack, PageStackEffects } from './pages/index.ts'
 import type { PageViews } from './views.ts'
 import type { Waiters } from './waiters.ts'
@@ -71,6 +72,7 @@ export class PageEffects implements PageStackEffects {
     const current = stack.current()?.webviewId ?? null
     if (current === this.#shown) return
     this.#shown = current
+    this.deps.views.show(current)
     this.deps.registry.ui.resetNavigationBar(navigationBarOf(stack.window()))
   }
 

@@ -1,37 +1,37 @@
-// The host's webviews in Node: each page gets a fresh jsdom document, its view bundle and the
-// view runtime (`startView`), joined to the router by an in-process channel, as an iframe would
-// be joined by postMessage in the browser.
+// The host's webviews: each page gets a view from the platform (a jsdom document in Node, an
+// iframe in the browser), joined to the router, and its initial data when logic sends it.
 
-import { JSDOM } from 'jsdom'
-import { inProcessPair, type Router } from '../../bridge/index.ts'
-import type { HostToView, PageScrollOptions, ViewToHost } from '../../bridge/protocol.ts'
+import type { Router } from '../../bridge/index.ts'
+import type { PageScrollOptions } from '../../bridge/protocol.ts'
 import type { View } from '../view/index.ts'
 import { loadViewBundle } from '../view/load.ts'
-import { startView } from '../view/port.ts'
+import type { HostPlatform, OpenedView } from './platform.ts'
 
 export interface PageView {
   webviewId: number
   route: string
-  dom: JSDOM
+  /** The page's document where the host can reach it (headless: always). */
   document: Document
-  /** The view runtime's View, once mounted. */
+  /** The view runtime's View, once mounted (null where it runs in another realm). */
   view(): View | null
   mounted: boolean
   /** Ids of the custom components its view bundle holds. */
   components: string[]
+  /** What the platform opened. */
+  opened: OpenedView
 }
 
 export interface PageViewsOptions {
   router: Router
+  platform: HostPlatform
   /** The view bundle source of a route. */
   source(route: string): string
   windowWidth: number
 }
 
-const HTML = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'
-
 export class PageViews {
   readonly #views = new Map<number, PageView>()
+  #shown: number | null = null
 
   constructor(private readonly options: PageViewsOptions) {}
 
@@ -43,23 +43,23 @@ export class PageViews {
     return [...this.#views.values()]
   }
 
-  /** Creates the page's document and view runtime; it renders when `mount` arrives. */
+  /** Opens the page's view; it renders when `mount` arrives. */
   open(webviewId: number, route: string): PageView {
-    const bundle = loadViewBundle(this.options.source(route), `views/${route}.view.js`)
-    const dom = new JSDOM(HTML, { url: `https://mpsim.local/${route}` })
-    const [hostSide, viewSide] = inProcessPair<ViewToHost, HostToView>()
-    this.options.router.addView(webviewId, hostSide)
-    const document = dom.window.document as unknown as Document
-    const started = startView({ port: viewSide, document, bundle })
+    const source = this.options.source(route)
+    const file = `views/${route}.view.js`
+    const bundle = loadViewBundle(source, file)
+    const opened = this.options.platform.openView({ webviewId, route, source, bundle, file })
+    this.options.router.addView(webviewId, opened.endpoint)
     const components = Object.keys(bundle.components).filter((id) => id !== bundle.page)
     const page: PageView = {
       webviewId,
       route,
-      dom,
-      document,
-      view: started.view,
+      // Only a browser frame of another origin has none; headless code never meets that case.
+      document: opened.document as Document,
+      view: () => opened.view(),
       mounted: false,
       components,
+      opened,
     }
     this.#views.set(webviewId, page)
     return page
@@ -89,12 +89,19 @@ export class PageViews {
     return true
   }
 
+  /** Shows the page on top of the stack and hides the others (where views are on screen). */
+  show(webviewId: number | null): void {
+    if (webviewId === this.#shown) return
+    this.#shown = webviewId
+    for (const page of this.#views.values()) page.opened.show?.(page.webviewId === webviewId)
+  }
+
   close(webviewId: number): void {
     const page = this.#views.get(webviewId)
     if (!page) return
     this.#views.delete(webviewId)
     this.options.router.removeView(webviewId)
-    page.dom.window.close()
+    page.opened.close()
   }
 
   closeAll(): void {

@@ -1,46 +1,16 @@
 // Local files the APIs hand to the app: downloads land in a temp folder and come back as
 // `wxfile://tmp_<id>.<ext>`; `wxfile://usr/...` is the app's user data folder
-// (`wx.env.USER_DATA_PATH`). Paths the app passes back (uploadFile's filePath) are resolved here.
-
-import { mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { isAbsolute, join, normalize } from 'node:path'
-import { randomBytes } from 'node:crypto'
+// (`wx.env.USER_DATA_PATH`). Paths the app passes back (uploadFile's filePath) are resolved by
+// a TempFiles: on disk in Node (node/temp-files.ts), in memory in the browser.
 
 export const USER_DATA_PATH = 'wxfile://usr'
-const TEMP_PREFIX = 'wxfile://tmp_'
+export const TEMP_PREFIX = 'wxfile://tmp_'
 
 export interface TempFiles {
   /** A fresh temp file: the path the app sees and where it really is. */
   createTemp(ext: string): { path: string; realPath: string }
   /** Where an app path really is, or null when it names nothing the app may reach. */
   resolve(path: string): string | null
-}
-
-export function createTempFiles(root = join(tmpdir(), 'mpsim-files')): TempFiles {
-  const tempDir = join(root, 'tmp')
-  const userDir = join(root, 'usr')
-  return {
-    createTemp(ext) {
-      mkdirSync(tempDir, { recursive: true })
-      const name = `${randomBytes(8).toString('hex')}${ext ? `.${ext}` : ''}`
-      return { path: `${TEMP_PREFIX}${name}`, realPath: join(tempDir, name) }
-    },
-    resolve(path) {
-      if (path.startsWith(TEMP_PREFIX)) return inside(tempDir, path.slice(TEMP_PREFIX.length))
-      if (path.startsWith(`${USER_DATA_PATH}/`)) {
-        mkdirSync(userDir, { recursive: true })
-        return inside(userDir, path.slice(USER_DATA_PATH.length + 1))
-      }
-      // Host-side callers (tests, the simulator's file picker) may pass real paths.
-      return isAbsolute(path) ? path : null
-    },
-  }
-}
-
-function inside(dir: string, rel: string): string | null {
-  const full = normalize(join(dir, rel))
-  return full.startsWith(dir) ? full : null
 }
 
 /** File extension from a URL's path or a content type, for naming downloads. */

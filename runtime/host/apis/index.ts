@@ -1,8 +1,11 @@
 // The host side of the `wx.*` APIs: a registry that answers `invoke` messages with ApiResults,
 // and the models (UI, storage, device, login platform) a simulator or test observes and drives.
+// Free of Node modules, so a browser page can bundle it; the Node home's services (disk, http,
+// ws) and the registry made with them are in node/index.ts.
 
-export { createApiRegistry, createApiContext } from './registry.ts'
-export type { ApiRegistry, ApiRegistryOptions } from './registry.ts'
+export { createApiRegistryWith, createApiContextWith } from './registry-core.ts'
+export type { ApiRegistry, ApiRegistryOptions } from './registry-core.ts'
+export type { ApiServices } from './services.ts'
 export type {
   ApiContext,
   ApiHandler,
@@ -17,7 +20,7 @@ export { ok, fail } from './types.ts'
 export { checkParams, parameterError, typeName } from './validate.ts'
 export { systemClock, createFakeClock } from './clock.ts'
 export type { Clock, FakeClock, TimerHandle } from './clock.ts'
-export { createMemoryStorage, createFileStorage } from './storage/store.ts'
+export { createMemoryStorage, createPersistedStorage } from './storage/store.ts'
 export type { StorageBackend } from './storage/store.ts'
 export * as storageLimits from './storage/limits.ts'
 export { storageSnapshot } from './storage/apis.ts'
@@ -37,5 +40,5 @@ export { devicePresets, defaultDevice, windowInfo, systemInfo, menuButtonRect } 
 export type { DevicePreset, SafeArea } from './device.ts'
 export { createSimulatedPlatform, CODE_TTL_MS } from './login.ts'
 export type { LoginCodeIssuer, SimulatedPlatform, SessionResult } from './login.ts'
-export { createTempFiles, USER_DATA_PATH } from './files.ts'
+export { USER_DATA_PATH, TEMP_PREFIX, extensionFor, mimeFor } from './files.ts'
 export type { TempFiles } from './files.ts'

@@ -3,7 +3,7 @@
 // real server calls `jscode2session`. The platform's rules kept here: a code is valid for
 // 5 minutes and can be used once (errcode 40029 "invalid code", 40163 "code been used").
 
-import { randomBytes, createHash } from 'node:crypto'
+import { base64url, hex, randomBytes, sha256 } from './sha256.ts'
 import type { Clock } from './clock.ts'
 import { systemClock } from './clock.ts'
 import { type ApiTable, fail, ok } from './types.ts'
@@ -47,9 +47,9 @@ export function createSimulatedPlatform(
   return {
     userId,
     issueCode(appId) {
-      const code = randomBytes(16).toString('hex')
+      const code = hex(randomBytes(16))
       codes.set(code, { appId, expiresAt: clock.now() + ttl, used: false })
-      sessions.set(appId, randomBytes(16).toString('base64'))
+      sessions.set(appId, btoa(String.fromCharCode(...randomBytes(16))))
       return code
     },
     hasSession: (appId) => sessions.has(appId),
@@ -66,7 +66,7 @@ export function createSimulatedPlatform(
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url')
+  return base64url(sha256(text))
 }
 
 export const loginApis: ApiTable = {

@@ -1,8 +1,7 @@
-// Where an app's storage lives: in memory (tests) or in a JSON file per appId, written
-// atomically (temp file + rename) on every change, so it survives a relaunch or a crash.
+// Where an app's storage lives: in memory (tests), or entries kept somewhere that survives a
+// relaunch (a JSON file per appId in Node: ../node/file-storage.ts; localStorage in the browser),
+// written on every change.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { type StoredEntry, entrySize, limitError } from './limits.ts'
 
 export interface StorageBackend {
@@ -20,17 +19,12 @@ export function createMemoryStorage(initial: Record<string, StoredEntry> = {}): 
   return new EntryStore(new Map(Object.entries(initial)), () => {})
 }
 
-/** Storage for one app kept in `<dir>/<appId>/storage.json`. */
-export function createFileStorage(dir: string, appId: string): StorageBackend {
-  const folder = join(dir, safeName(appId))
-  const file = join(folder, 'storage.json')
-  const entries = new Map(Object.entries(readEntries(file)))
-  return new EntryStore(entries, (all) => {
-    mkdirSync(folder, { recursive: true })
-    const temp = `${file}.${process.pid}.tmp`
-    writeFileSync(temp, JSON.stringify(Object.fromEntries(all)))
-    renameSync(temp, file)
-  })
+/** Storage whose entries start as `initial` and are handed to `persist` after every change. */
+export function createPersistedStorage(
+  initial: Record<string, StoredEntry>,
+  persist: (entries: Map<string, StoredEntry>) => void,
+): StorageBackend {
+  return new EntryStore(new Map(Object.entries(initial)), persist)
 }
 
 class EntryStore implements StorageBackend {
@@ -73,21 +67,4 @@ class EntryStore implements StorageBackend {
   size() {
     return this.total
   }
-}
-
-function readEntries(file: string): Record<string, StoredEntry> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch {
-    return {}
-  }
-  const parsed: unknown = JSON.parse(text)
-  if (!parsed || typeof parsed !== 'object') throw new Error(`${file}: not a storage file`)
-  return parsed as Record<string, StoredEntry>
-}
-
-/** An appId as a folder name: keep it readable, never a path. */
-function safeName(appId: string): string {
-  return appId.replace(/[^A-Za-z0-9_.-]/g, '_') || '_'
 }
