@@ -204,6 +204,13 @@ describe('bridge panel', () => {
     const kept = mp.record.entries.length
     await (await mp.currentPage())!.setData({ draft: 'y' })
     expect(mp.record.entries.length).toBe(kept)
+    // the other panels still follow the app (Host.onActivity does not depend on the record)
+    await mp.evaluate(`function () { console.log('logged while paused') }`)
+    await until(
+      () =>
+        rows(doc, '.mpsim-console-row').some((r) => r.textContent!.includes('logged while paused')),
+      'the console to follow while the record is paused',
+    )
     expect(doc.querySelector('.mpsim-bridge-pause')!.textContent).toBe('Resume')
     click(doc.querySelector('.mpsim-bridge-pause'))
     expect(mp.record.paused).toBe(false)

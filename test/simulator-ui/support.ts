@@ -42,11 +42,11 @@ export async function until<T>(
   check: () => T | Promise<T>,
   what: string,
   timeoutMs = 5000,
-): Promise<NonNullable<T>> {
+): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const end = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
-    if (value) return value as NonNullable<T>
+    if (value) return value as Exclude<T, false | null | undefined | 0 | ''>
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 10))
   }

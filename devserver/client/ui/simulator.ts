@@ -77,6 +77,7 @@ export function mountSimulator(root: HTMLElement, session: SimulatorSession): Mo
     pageArea.style.width = `${device.screenWidth}px`
     phone.dataset.device = device.model
     phone.dataset.platform = device.platform
+    phone.dataset.notch = String(device.safeArea !== undefined)
     picker.show(device)
     session.setDevice?.(device)
     draw()

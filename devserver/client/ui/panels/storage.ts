@@ -53,7 +53,7 @@ export function createStoragePanel(doc: Document, session: SimulatorSession) {
   function draw() {
     const items = session.storage()
     const bytes = items.reduce((sum, i) => sum + i.bytes, 0)
-    total.textContent = `${items.length} keys, ${(bytes / 1024).toFixed(1)} KB of 10240 KB`
+    total.textContent = `${items.length} keys, ${bytes} B of 10 MB`
     replaceChildren(rows, ...items.map(row))
   }
 

@@ -10,7 +10,13 @@ export function createStatusBar(doc: Document) {
     'div.mpsim-status-bar',
     {},
     h(doc, 'span.mpsim-status-time', {}, '9:41'),
-    h(doc, 'span.mpsim-status-icons', { 'aria-hidden': 'true' }, '●●●● 📶 ▮'),
+    h(
+      doc,
+      'span.mpsim-status-icons',
+      { 'aria-hidden': 'true' },
+      h(doc, 'span.mpsim-status-signal', {}, '●●●●'),
+      h(doc, 'span.mpsim-status-battery'),
+    ),
   )
   return {
     el,
