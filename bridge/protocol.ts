@@ -95,6 +95,8 @@ export interface ComponentDefinition {
   /** Property names → their type name and default, to coerce values from templates. */
   properties: Record<string, { type: string | null; optionalTypes?: string[]; value: unknown }>
   externalClasses: string[]
+  /** Built-in behaviors it has that the view acts on (`wx://form-field`: a <form> field). */
+  builtinBehaviors?: string[]
   options: {
     multipleSlots?: boolean
     styleIsolation?: 'isolated' | 'apply-shared' | 'shared'
@@ -143,7 +145,7 @@ export type HostToLogic =
   /** `model:` bindings wrote a value in the view. */
   | { type: 'modelChange'; webviewId: number; instanceId: number; path: string; value: unknown }
   /** The view created or removed component instances (issue: custom components). */
-  | { type: 'instances'; webviewId: number; created: InstanceCreated[]; removed: number[] }
+  | ({ type: 'instances'; webviewId: number } & InstanceChanges)
   /** A property of a component instance changed through its parent's template. */
   | { type: 'property'; webviewId: number; instanceId: number; name: string; value: unknown }
   /** The view applied a setData patch (the callback may run). */
@@ -159,6 +161,23 @@ export type HostToLogic =
   /** Evaluate code in the logic thread (automation). */
   | { type: 'evaluate'; callId: number; code: string; args: unknown[] }
 
+/** What the view did to component instances while handling one message. */
+export interface InstanceChanges {
+  created: InstanceCreated[]
+  removed: number[]
+  /** Instances whose host moved (a keyed wx:for row changed place), with their composed parent. */
+  moved?: Array<{ instanceId: number; parentId: number | null }>
+  /** Instances whose host's id, class or dataset changed after creation. */
+  hosts?: InstanceHostChange[]
+}
+
+export interface InstanceHostChange {
+  instanceId: number
+  id: string
+  classes: string[]
+  dataset: Record<string, unknown>
+}
+
 export interface InstanceCreated {
   instanceId: number
   componentId: string
@@ -171,7 +190,7 @@ export interface InstanceCreated {
   id: string
   dataset: Record<string, unknown>
   /** The host's `class` names as its owner's template wrote them (for `selectComponent('.a')`),
-   *  as of the report; later class changes are not sent. Absent means none. */
+   *  as of the report (later changes come as `hosts`). Absent means none. */
   classes?: string[]
   /** Properties the template set. */
   properties: Record<string, unknown>
@@ -251,10 +270,25 @@ export type HostToView =
     }
   /** `createSelectorQuery` answered by the view. */
   | { type: 'selectorQuery'; queryId: number; requests: SelectorRequest[] }
+  /** A CanvasContext's `draw()`: paint the `<canvas canvas-id>` in the page or a component. */
+  | {
+      type: 'canvasDraw'
+      queryId: number
+      instanceId: number | null
+      canvasId: string
+      reserve: boolean
+      actions: CanvasAction[]
+    }
   | { type: 'pageScrollTo'; scrollTop?: number; selector?: string; duration: number }
   /** Show (`wx.startPullDownRefresh`, a pull) or end (`wx.stopPullDownRefresh`) the refresh. */
   | { type: 'pullDownRefresh'; refreshing: boolean }
   | { type: 'setWindowWidth'; windowWidth: number }
+
+/** One recorded CanvasContext call: `{ method: 'arc', data: [50, 50, 40, 0, 6.28] }`. */
+export interface CanvasAction {
+  method: string
+  data: unknown[]
+}
 
 export interface SelectorRequest {
   /** Component instance whose shadow tree is searched (`.in(this)`), or the page. */
@@ -273,10 +307,12 @@ export type ViewToHost =
   | { type: 'firstRender'; instanceId: number }
   | { type: 'event'; instanceId: number; handler: string; event: WireEvent }
   | { type: 'modelChange'; instanceId: number; path: string; value: unknown }
-  | { type: 'instances'; created: InstanceCreated[]; removed: number[] }
+  | ({ type: 'instances' } & InstanceChanges)
   | { type: 'property'; instanceId: number; name: string; value: unknown }
   | { type: 'setDataDone'; callId: number }
   | { type: 'selectorQueryResult'; queryId: number; results: unknown[] }
+  /** The answer to `canvasDraw`: false when no such canvas was found. */
+  | { type: 'canvasDrawn'; queryId: number; drawn: boolean }
   | { type: 'navigate'; openType: string; url: string; delta?: number }
   /** The page scrolled (sent only when its page defines `onPageScroll`; at most once a frame). */
   | { type: 'scroll'; scrollTop: number; scrollHeight: number; viewHeight: number }

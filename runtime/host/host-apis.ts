@@ -2,7 +2,7 @@
 // `SelectorQuery.exec` and `pageScrollTo` (the page's view answers or acts).
 
 import type { ApiResult } from '../../bridge/protocol.ts'
-import type { SelectorRequest } from '../../bridge/protocol.ts'
+import type { CanvasAction, SelectorRequest } from '../../bridge/protocol.ts'
 import type { Host } from './host.ts'
 import { routeApis } from './pages/index.ts'
 
@@ -15,6 +15,7 @@ export function registerHostApis(host: Host): void {
     registry.register(api, (args) => run(args))
   registry.register('SelectorQuery.exec', (args) => selectorQuery(host, args))
   registry.register('pageScrollTo', (args) => pageScrollTo(host, args))
+  registry.register('CanvasContext.draw', (args) => canvasDraw(host, args))
   registry.register('startPullDownRefresh', () => host.pullDown.api('startPullDownRefresh'))
   registry.register('stopPullDownRefresh', () => host.pullDown.api('stopPullDownRefresh'))
 }
@@ -29,6 +30,28 @@ async function selectorQuery(host: Host, args: Record<string, unknown>): Promise
     host.toView(webviewId, { type: 'selectorQuery', queryId, requests }),
   )
   return { errMsg: 'SelectorQuery.exec:ok', results }
+}
+
+async function canvasDraw(host: Host, args: Record<string, unknown>): Promise<ApiResult> {
+  const webviewId =
+    typeof args.webviewId === 'number' ? args.webviewId : host.stack.current()?.webviewId
+  if (webviewId === undefined || !host.views.get(webviewId))
+    return { errMsg: 'drawCanvas:fail no page to draw in' }
+  const canvasId = String(args.canvasId)
+  const [drawn] = await host.queries.start(
+    `draw canvas ${canvasId} on webview ${webviewId}`,
+    (id) =>
+      host.toView(webviewId, {
+        type: 'canvasDraw',
+        queryId: id,
+        instanceId: typeof args.instanceId === 'number' ? args.instanceId : null,
+        canvasId,
+        reserve: args.reserve === true,
+        actions: (Array.isArray(args.actions) ? args.actions : []) as CanvasAction[],
+      }),
+  )
+  // the platform's wording when the canvas-id names no canvas
+  return { errMsg: drawn ? 'drawCanvas:ok' : `drawCanvas:fail canvas ${canvasId} not found` }
 }
 
 function pageScrollTo(host: Host, args: Record<string, unknown>): ApiResult {

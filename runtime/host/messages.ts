@@ -112,6 +112,8 @@ export function fromView(host: HostLink, webviewId: number, m: ViewToHost): void
     }
     case 'selectorQueryResult':
       return void host.queries.resolve(m.queryId, m.results)
+    case 'canvasDrawn':
+      return void host.queries.resolve(m.queryId, [m.drawn])
     case 'navigate':
       return navigate(host, m.openType, m.url, m.delta)
     case 'scroll':

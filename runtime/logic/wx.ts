@@ -10,7 +10,9 @@ import {
   Listeners,
   type Runner,
 } from './api-objects.ts'
+import { menuButtonRect } from '../shared/menu-button.ts'
 import { createAnimation } from './animation.ts'
+import { createCanvasContext } from './canvas-context.ts'
 import { createIntersectionObserver, type SelectorQueryLike } from './intersection-observer.ts'
 import type { StorageMirror } from './storage.ts'
 
@@ -155,7 +157,12 @@ function syncApis(ctx: WxContext): Wx {
     ]),
     getLaunchOptionsSync: () => ({ ...ctx.launchOptions() }),
     getEnterOptionsSync: () => ({ ...ctx.launchOptions() }),
-    getMenuButtonBoundingClientRect: () => ({ ...((info.menuButton as object) ?? {}) }),
+    // Synchronous here, as on the platform: from the launch system info, as the host computes it.
+    getMenuButtonBoundingClientRect: () =>
+      menuButtonRect({
+        statusBarHeight: Number(info.statusBarHeight ?? 0),
+        screenWidth: Number(info.screenWidth ?? 0),
+      }),
   }
 }
 
@@ -179,6 +186,8 @@ function objectApis(ctx: WxContext): Wx {
     onSocketMessage: (fn: unknown) => socketEvents.on('onMessage', fn),
     createSelectorQuery: () => createSelectorQuery(calls, run, ctx.currentWebviewId),
     createAnimation,
+    createCanvasContext: (canvasId: unknown, component?: object | null) =>
+      createCanvasContext({ calls, webviewId: ctx.currentWebviewId }, canvasId, component),
     createIntersectionObserver: (component: { __wxWebviewId__?: number } | null, o?: object) => {
       const webviewId = () => component?.__wxWebviewId__ ?? ctx.currentWebviewId()
       const query = () => createSelectorQuery(calls, run, webviewId) as unknown as SelectorQueryLike

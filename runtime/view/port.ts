@@ -13,6 +13,7 @@ import type {
 import type { ViewBundle } from './bundle.ts'
 import { watchPageScroll, type PageScroll } from './page-scroll.ts'
 import { answerQuery } from './query.ts'
+import { drawCanvas } from './canvas.ts'
 import { PAGE_INSTANCE_ID } from './render/component.ts'
 import { getInfo, type ElementInfo } from './render/element-info.ts'
 import { View, type ViewOptions } from './render/view.ts'
@@ -114,6 +115,13 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           results: view
             ? msg.requests.map((r) => answerQuery(view!, r))
             : msg.requests.map(() => null),
+        })
+        return
+      case 'canvasDraw':
+        port.post({
+          type: 'canvasDrawn',
+          queryId: msg.queryId,
+          drawn: view ? drawCanvas(view, msg) : false,
         })
         return
       case 'pageScrollTo': {

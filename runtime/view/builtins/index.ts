@@ -12,10 +12,12 @@
 // events, and circular wrap-around animates back across the items; navigator `target`
 // (miniProgram), `app-id`, `exit`; progress `activeColor` gradients; form `report-submit`
 // (no formId); picker modes multiSelector and region (selector, time and date are native
-// controls; cancel is not reported); rich-text `<a>` links. Tags in EXTRA_TAGS (video, map,
-// canvas, movable-view, picker-view…) are plain elements with default sizes only.
+// controls; cancel is not reported); rich-text `<a>` links; canvas `type="2d"`/`webgl` nodes
+// (the legacy CanvasContext draws). Tags in EXTRA_TAGS (video, map, movable-view,
+// picker-view…) are plain elements with default sizes only.
 import { coverImage, coverView, plain, swiperItem, text, view } from './basic.ts'
 import { button, navigator } from './button.ts'
+import { canvas } from './canvas.ts'
 import { checkbox, checkboxGroup, radio, radioGroup, switchBox } from './choice.ts'
 import { form, label } from './form.ts'
 import { icon, progress } from './icon.ts'
@@ -55,6 +57,7 @@ const FACTORIES: Record<string, BuiltinFactory> = {
   picker,
   'cover-view': coverView,
   'cover-image': coverImage,
+  canvas,
 }
 
 /** Every platform built-in (those without a factory here render as plain elements), from the
