@@ -100,6 +100,13 @@ export class MiniProgram {
     return this.host.evaluate(code, args)
   }
 
+  /** Resizes the window (a rotation): the current page's onResize and its components'
+   *  pageLifetimes.resize run; resolves once the app settled. */
+  async resize(windowWidth: number, windowHeight: number): Promise<void> {
+    this.host.resize({ windowWidth, windowHeight })
+    await this.settle()
+  }
+
   /** Answers the modal on screen (`true`: confirm); false when none is open. */
   async answerModal(answer: boolean | ModalAnswer): Promise<boolean> {
     const done = this.ui.answerModal(typeof answer === 'boolean' ? { confirm: answer } : answer)

@@ -149,6 +149,20 @@ export class Host {
     await this.settle()
   }
 
+  /** The window changed size (a rotation, a resized simulator): the current page's view lays
+   *  rpx out for the new width, and its `onResize` and components' `pageLifetimes.resize` get
+   *  `{ deviceOrientation, size: { windowWidth, windowHeight } }`, as the platform passes. */
+  resize(size: { windowWidth: number; windowHeight: number }): void {
+    const page = this.stack.current()
+    if (!page) return
+    const { windowWidth, windowHeight } = size
+    this.toView(page.webviewId, { type: 'setWindowWidth', windowWidth })
+    const deviceOrientation = windowWidth > windowHeight ? 'landscape' : 'portrait'
+    this.pages.lifecycle(page.webviewId, 'onResize', [
+      { deviceOrientation, size: { windowWidth, windowHeight } },
+    ])
+  }
+
   /** Resolves once the app is quiet: no message in flight, no setData waiting for its view,
    *  no wx call (but dialogs waiting for the user) or route running, logic idle. */
   settle(timeoutMs = this.timeoutMs): Promise<void> {

@@ -103,8 +103,14 @@ export class LogicRuntime {
       case 'pageCreate':
         return this.pageCreate(msg)
       case 'pageLifecycle':
+        // components' pageLifetimes (show, hide, resize) run before the page's own hook, as
+        // on the platform; their detached runs after the page's onUnload
+        if (msg.name !== 'onUnload')
+          this.components.pageLifecycle(msg.webviewId, msg.name, msg.args)
         this.pages.lifecycle(msg)
-        return this.components.pageLifecycle(msg.webviewId, msg.name, msg.args)
+        if (msg.name === 'onUnload')
+          this.components.pageLifecycle(msg.webviewId, msg.name, msg.args)
+        return
       case 'pageStack':
         return this.pages.setStack(msg.webviewIds)
       case 'event':

@@ -5,17 +5,15 @@
 import type {
   ComponentDefinition,
   HostToView,
-  InstanceCreated,
   LogEntry,
   ViewToHost,
   WireEvent,
 } from '../../bridge/protocol.ts'
 import type { ViewBundle } from './bundle.ts'
 import { watchPageScroll, type PageScroll } from './page-scroll.ts'
+import { InstanceReports } from './instance-reports.ts'
 import { answerQuery } from './query.ts'
 import { drawCanvas } from './canvas.ts'
-import { PAGE_INSTANCE_ID } from './render/component.ts'
-import { getInfo, type ElementInfo } from './render/element-info.ts'
 import { View, type ViewOptions } from './render/view.ts'
 
 export interface ViewPort {
@@ -36,33 +34,12 @@ export function startView(options: StartViewOptions): { view: () => View | null 
   let view: View | null = null
   let scroll: PageScroll | null = null
   let definitions: ComponentDefinition[] = []
-  // Instances created or removed while handling one message are reported together, before the
-  // message's own answer (firstRender, setDataDone), so logic knows them when it gets it. The
-  // composed parent and classes are read at that flush: at creation the host is not inserted yet.
-  const created: Array<[InstanceCreated, ElementInfo | null]> = []
-  const removed: number[] = []
+  const reports = new InstanceReports()
   const flushInstances = () => {
-    if (!created.length && !removed.length) return
-    const reported = created.splice(0).map(([entry, info]) => ({
-      ...entry,
-      parentId: composedParentId(info?.el ?? null, view) ?? entry.parentId,
-      classes: (info?.classText ?? '').split(/\s+/).filter(Boolean),
-    }))
-    port.post({ type: 'instances', created: reported, removed: removed.splice(0) })
+    const changes = reports.flush(view)
+    if (changes) port.post({ type: 'instances', ...changes })
   }
-  const onInstance: ViewOptions['onInstance'] = (change, instance, host) => {
-    if (change === 'removed') return void removed.push(instance.id)
-    const entry: InstanceCreated = {
-      instanceId: instance.id,
-      componentId: instance.def.id,
-      ownerId: instance.parent?.id ?? 0,
-      parentId: instance.parent?.id ?? null,
-      id: host?.id ?? '',
-      dataset: { ...(host?.dataset ?? {}) },
-      properties: instance.properties(),
-    }
-    created.push([entry, host])
-  }
+  const onInstance = reports.onInstance
   const log = (level: LogEntry['level'], message: string) =>
     port.post({ type: 'log', entry: { level, args: [message], source: 'view', time: Date.now() } })
 
@@ -162,15 +139,4 @@ export function startView(options: StartViewOptions): { view: () => View | null 
   })
   port.post({ type: 'viewReady' })
   return { view: () => view }
-}
-
-/** The nearest component host above `host` in the DOM (slot content sits inside the host of the
- *  component that places it), the page, or null when `host` is not in the page (removed). */
-function composedParentId(host: Element | null, view: View | null): number | null {
-  for (let n = host?.parentNode ?? null; n; n = n.parentNode) {
-    const component = getInfo(n)?.component
-    if (component) return component.id
-    if (n === view?.page?.host) return PAGE_INSTANCE_ID
-  }
-  return null
 }

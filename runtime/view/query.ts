@@ -39,8 +39,8 @@ export function select(scope: ComponentInstance, selector: string): Element[] {
 
 function selectIn(scope: ComponentInstance, selector: string): Element[] {
   try {
-    const all = scope.host.querySelectorAll(mapSelector(scope, selector))
-    return Array.from(all).filter((el) => getInfo(el)?.owner === scope)
+    const all = scope.querySelectorAll(mapSelector(scope, selector))
+    return all.filter((el) => getInfo(el)?.owner === scope)
   } catch {
     return [] // An invalid selector selects nothing, as on the platform.
   }

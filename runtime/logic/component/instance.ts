@@ -8,6 +8,7 @@ import type { LogicToHost } from '../../../bridge/protocol.ts'
 import { parseDataPath, setAtPath, type PathSegment } from '../../shared/data-path.ts'
 import { deepCopy } from '../env.ts'
 import type { ErrorGuard } from '../errors.ts'
+import { jsonError } from '../serialisable.ts'
 import type { SetDataChannel } from '../set-data.ts'
 import type { MergedDefinition } from './behaviors.ts'
 import type { Fn, Lifetime } from './definition.ts'
@@ -101,6 +102,9 @@ function installApi(host: InstanceHost, rec: InstanceRecord): void {
   const { webviewId, instanceId, ownerId } = rec
   inst.setData = (patch, callback) => setData(host, rec, patch, callback)
   inst.triggerEvent = (name, detail, options = {}) => {
+    const error = jsonError(detail)
+    if (error)
+      host.warn(`triggerEvent "${name}": the detail cannot be sent (${error}); null is sent`)
     const opts: TriggerOptions = {}
     for (const k of ['bubbles', 'composed', 'capturePhase'] as const)
       if (options[k] !== undefined) opts[k] = !!options[k]
@@ -109,7 +113,7 @@ function installApi(host: InstanceHost, rec: InstanceRecord): void {
       webviewId,
       instanceId,
       name,
-      detail: wireCopy(detail),
+      detail: error ? null : wireCopy(detail),
       options: opts,
     })
   }
@@ -163,11 +167,8 @@ function setData(
     Promise.resolve().then(() =>
       host.guard.run(`at "${inst.is}" setData callback function`, () => callback.call(inst)),
     )
-  // A property's `observer` runs when its value changed (exparser and glass-easel compare with
-  // !==): weui's slideview sets its `buttons` again from inside their observer.
   for (const name of Object.keys(old))
-    if (inst.data[name] !== old[name])
-      runPropertyObserver(host, rec, name, inst.data[name], old[name])
+    runPropertyObserver(host, rec, name, inst.data[name], old[name])
   runObservers(host, rec, changed)
 }
 

@@ -1,17 +1,22 @@
 // Component definitions by id and instances by (webview, instance id), driven by the host's
-// messages: `instances` creates and removes, `property` flows a parent's value in, `event` runs a
-// component method, page lifecycles reach `pageLifetimes`. Lifetime order for one `instances`
-// batch (the view lists instances parent first, as it creates them): every `created`, then the
-// initial property observers, then every `attached` in the same order, then every `ready` in
-// reverse order (children before their parents, as the platform finishes a subtree's layout
-// before its parent's). `detached` runs in the order the view lists removals. Relations link right
-// after each `attached` and unlink after each `detached` (relations.ts).
+// messages: `instances` creates, moves and removes, `property` flows a parent's value in, `event`
+// runs a component method, page lifecycles reach `pageLifetimes`. Lifetimes of one `instances`
+// batch run in the platform's tree order (lifetime-order.ts): every `created` (a template's
+// instances before the instance whose template it is), then the initial property observers, then
+// `detached` of what was removed and `moved` of what moved (children first), then every
+// `attached` (parent first), then every `ready` (as created). Relations link right after each `attached`, are checked again after each
+// `moved`, and unlink after each `detached` (relations.ts).
 
-import type { ComponentDefinition, HostToLogic, InstanceCreated } from '../../../bridge/protocol.ts'
+import type {
+  ComponentDefinition,
+  HostToLogic,
+  InstanceCreated,
+  InstanceHostChange,
+} from '../../../bridge/protocol.ts'
 import { where } from '../errors.ts'
 import { missingHandlerWarning } from '../events.ts'
 import { merge, type MergedDefinition } from './behaviors.ts'
-import { normalizeOwn } from './definition.ts'
+import { normalizeOwn, type PageLifetime } from './definition.ts'
 import {
   callUser,
   createInstance,
@@ -22,6 +27,7 @@ import {
   type InstanceHost,
   type InstanceRecord,
 } from './instance.ts'
+import { composedPostOrder, composedPreOrder, ownerPostOrder } from './lifetime-order.ts'
 import { compileObservers } from './observers.ts'
 import { coerce } from './properties.ts'
 import { Relations } from './relations.ts'
@@ -42,6 +48,9 @@ export class ComponentRegistry {
   private readonly records = new Map<number, Map<number, InstanceRecord>>()
   private readonly host: InstanceHost
   private readonly relations: Relations
+  /** Webviews whose page is shown, and those whose first render's instances arrived. */
+  private readonly shown = new Set<number>()
+  private readonly rendered = new Set<number>()
 
   constructor(private readonly outer: RegistryHost) {
     this.host = {
@@ -87,18 +96,63 @@ export class ComponentRegistry {
   }
 
   instances(msg: Msg<'instances'>): void {
-    const made = msg.created
-      .map((c) => this.make(msg.webviewId, c))
-      .filter((r): r is [InstanceRecord, InstanceCreated] => r !== null)
-    for (const [rec] of made) runLifetime(this.host, rec, 'created')
-    for (const [rec, c] of made) this.initialObservers(rec, c.properties)
-    for (const [rec] of made) {
+    const made = new Map<InstanceRecord, InstanceCreated>()
+    for (const c of msg.created) {
+      const r = this.make(msg.webviewId, c)
+      if (r) made.set(r[0], r[1])
+    }
+    const created = ownerPostOrder([...made.keys()])
+    for (const rec of created) runLifetime(this.host, rec, 'created')
+    for (const rec of created) this.initialObservers(rec, made.get(rec)!.properties)
+    this.hostChanges(msg.webviewId, msg.hosts ?? [])
+    // what left the tree goes before what entered it (glass-easel's replaceChild order)
+    this.removeAll(msg.webviewId, msg.removed)
+    this.moved(msg.webviewId, msg.moved ?? [])
+    for (const rec of composedPreOrder([...made.keys()])) {
       rec.attached = true
       runLifetime(this.host, rec, 'attached')
       this.relations.attach(rec)
     }
-    for (const [rec] of [...made].reverse()) runLifetime(this.host, rec, 'ready')
-    for (const id of msg.removed) this.remove(msg.webviewId, id)
+    // the page showed before its first render reached logic: the components of that render
+    // get the `show` the platform gives them between attached and ready
+    if (!this.rendered.has(msg.webviewId)) {
+      this.rendered.add(msg.webviewId)
+      if (this.shown.has(msg.webviewId))
+        for (const rec of composedPreOrder([...made.keys()])) this.runPageLifetime(rec, 'show', [])
+    }
+    for (const rec of created) runLifetime(this.host, rec, 'ready')
+  }
+
+  /** The view moved instances (a keyed wx:for row changed place): `moved`, then relations are
+   *  checked again (`linkChanged`, or unlinked/linked when the other end changed). */
+  private moved(webviewId: number, moved: Array<{ instanceId: number; parentId: number | null }>) {
+    const recs: InstanceRecord[] = []
+    for (const m of moved) {
+      const rec = this.get(webviewId, m.instanceId)
+      if (!rec) continue
+      rec.parentId = m.parentId ?? rec.parentId
+      recs.push(rec)
+    }
+    for (const rec of composedPostOrder(recs)) {
+      runLifetime(this.host, rec, 'moved')
+      this.relations.moved(rec)
+    }
+  }
+
+  /** The id, class or dataset of instances' hosts changed in their owner's template. */
+  private hostChanges(webviewId: number, hosts: InstanceHostChange[]): void {
+    for (const h of hosts) {
+      const rec = this.get(webviewId, h.instanceId)
+      if (!rec) continue
+      rec.classes = h.classes
+      rec.instance.id = h.id
+      rec.instance.dataset = { ...h.dataset }
+    }
+  }
+
+  private removeAll(webviewId: number, ids: number[]): void {
+    const recs = ids.map((id) => this.get(webviewId, id)).filter((r): r is InstanceRecord => !!r)
+    for (const rec of composedPostOrder(recs)) this.remove(webviewId, rec.instanceId)
   }
 
   property(msg: Msg<'property'>): void {
@@ -108,8 +162,9 @@ export class ComponentRegistry {
     const old = rec.instance.data[msg.name]
     const value = coerce(prop, msg.value)
     rec.instance.data[msg.name] = value
-    runPropertyObserver(this.host, rec, msg.name, value, old)
+    // `observers` before the property's `observer`, as exparser and glass-easel run them
     runObservers(this.host, rec, [[msg.name]])
+    runPropertyObserver(this.host, rec, msg.name, value, old)
   }
 
   /** An event for a component's handler; false when the instance is unknown. */
@@ -140,17 +195,27 @@ export class ComponentRegistry {
     const map = { onShow: 'show', onHide: 'hide', onResize: 'resize' } as const
     const records = [...(this.records.get(webviewId)?.values() ?? [])]
     if (name === 'onUnload') {
-      for (const rec of records) this.remove(webviewId, rec.instanceId)
+      this.shown.delete(webviewId)
+      this.rendered.delete(webviewId)
+      this.removeAll(
+        webviewId,
+        records.map((r) => r.instanceId),
+      )
       this.records.delete(webviewId)
       return
     }
+    if (name === 'onShow') this.shown.add(webviewId)
+    if (name === 'onHide') this.shown.delete(webviewId)
     const lifetime = map[name as keyof typeof map]
     if (!lifetime) return
-    for (const rec of records)
-      for (const fn of rec.def.pageLifetimes[lifetime]) {
-        const at = `at "${rec.def.id}" component pageLifetimes ${lifetime} function`
-        callUser(this.host, rec, at, () => fn.apply(rec.instance, args))
-      }
+    for (const rec of records) this.runPageLifetime(rec, lifetime, args)
+  }
+
+  private runPageLifetime(rec: InstanceRecord, lifetime: PageLifetime, args: unknown[]): void {
+    for (const fn of rec.def.pageLifetimes[lifetime]) {
+      const at = `at "${rec.def.id}" component pageLifetimes ${lifetime} function`
+      callUser(this.host, rec, at, () => fn.apply(rec.instance, args))
+    }
   }
 
   /**
@@ -208,7 +273,8 @@ export class ComponentRegistry {
         parentId: c.parentId,
         classes: c.classes ?? [],
       },
-      { id: c.id, dataset: c.dataset, properties: c.properties },
+      // the template's values arrive after `created` (see initialObservers)
+      { id: c.id, dataset: c.dataset, properties: {} },
     )
     let map = this.records.get(webviewId)
     if (!map) this.records.set(webviewId, (map = new Map()))
@@ -216,20 +282,24 @@ export class ComponentRegistry {
     return [rec, c]
   }
 
-  /** Properties the template gave at creation: `observer` when it differs from the default,
-   *  `observers` for every given property. */
+  /** Properties the template gave at creation, set after `created` (the docs: in `created`,
+   *  `this.data` is the constructor's data; j-component and glass-easel agree), then `observers`
+   *  for every given property and `observer` where it differs from the default (observers
+   *  first, as both frameworks run them). */
   private initialObservers(rec: InstanceRecord, given: Record<string, unknown>): void {
     const names = Object.keys(given).filter((n) => n in rec.def.properties)
-    for (const name of names) {
-      const value = rec.instance.data[name]
-      const fallback = rec.def.properties[name]!.value
-      if (!sameValue(value, fallback)) runPropertyObserver(this.host, rec, name, value, fallback)
-    }
+    for (const name of names)
+      rec.instance.data[name] = coerce(rec.def.properties[name]!, given[name])
     runObservers(
       this.host,
       rec,
       names.map((n) => [n]),
     )
+    for (const name of names) {
+      const value = rec.instance.data[name]
+      const fallback = rec.def.properties[name]!.value
+      if (!sameValue(value, fallback)) runPropertyObserver(this.host, rec, name, value, fallback)
+    }
   }
 
   private remove(webviewId: number, instanceId: number): void {

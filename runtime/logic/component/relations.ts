@@ -6,8 +6,9 @@
 // Order (docs: `linked` runs after the node's `attached`, `unlinked` after its `detached`): right
 // after a lower end's `attached`, for each of its relations, the upper end's `linked(lower)` then
 // the lower end's `linked(upper)` (the upper-first order is mpsim's reading of the platform's
-// implementation, not written in the docs). `unlinked` runs in the same order after `detached`.
-// `linkChanged` never runs: the view sends no move messages.
+// implementation, not written in the docs; glass-easel's `triggerLinkEvent` does the same).
+// `unlinked` runs in the same order after `detached`; after `moved` the link is looked up again:
+// `linkChanged` when the other end is the same.
 
 import type { MergedDefinition } from './behaviors.ts'
 import type { Fn, OwnDefinition } from './definition.ts'
@@ -103,6 +104,30 @@ export class Relations {
     }
   }
 
+  /** After `rec`'s moved: each of its parent/ancestor links is looked up again. The same other
+   *  end gives `linkChanged` (upper end first), another one `unlinked` then `linked` (glass-easel's
+   *  `triggerLinkEvent`). */
+  moved(rec: InstanceRecord): void {
+    for (const lowerRel of relationDefs(rec.def, this.warn)) {
+      const want = UPPER[lowerRel.type]
+      if (!want) continue
+      const old = [...this.links].find((l) => l.lower === rec && l.lowerRel === lowerRel)
+      const found = this.findUpper(rec, lowerRel, want)
+      if (old && found && old.upper === found[0] && old.upperRel === found[1]) {
+        this.call(old, 'linkChanged')
+        continue
+      }
+      if (old) {
+        this.links.delete(old)
+        this.call(old, 'unlinked')
+      }
+      if (!found) continue
+      const link: Link = { upper: found[0], upperRel: found[1], lower: rec, lowerRel }
+      this.links.add(link)
+      this.call(link, 'linked')
+    }
+  }
+
   /** After `rec`'s detached: every link it is an end of goes, both `unlinked` run. */
   detach(rec: InstanceRecord): void {
     for (const link of [...this.links]) {
@@ -134,6 +159,9 @@ export class Relations {
     want: RelationType,
   ): [InstanceRecord, RelationDef] | null {
     for (let p = this.parentOf(rec); p; p = want === 'child' ? undefined : this.parentOf(p)) {
+      // the upper end is written in the same template as the lower one: the frameworks look
+      // for it among the lower end's ancestors in its own shadow tree, never across a boundary
+      if (p.ownerId !== rec.ownerId) break
       if (!matches(lowerRel, p.def)) continue
       const back = relationDefs(p.def, this.warn).find(
         (r) => r.type === want && matches(r, rec.def),
@@ -143,7 +171,7 @@ export class Relations {
     return null
   }
 
-  private call(link: Link, name: 'linked' | 'unlinked'): void {
+  private call(link: Link, name: 'linked' | 'linkChanged' | 'unlinked'): void {
     const { upper, lower } = link
     const run = (self: InstanceRecord, rel: RelationDef, other: InstanceRecord) => {
       const fn = rel[name]

@@ -29,6 +29,7 @@ export function definitionForView(def: MergedDefinition): ComponentDefinition {
     data: jsonCopy(data) ?? {},
     properties,
     externalClasses: [...def.externalClasses],
+    ...(def.builtins.has('wx://form-field') ? { builtinBehaviors: ['wx://form-field'] } : {}),
     options: pureDataPattern ? { ...rest, pureDataPattern: pureDataPattern.source } : rest,
   }
 }

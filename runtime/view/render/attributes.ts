@@ -11,9 +11,12 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
   switch (name) {
     case 'class':
       info.classText = classText(value)
+      if (info.component) return componentClass(info, info.component)
       setOrRemove(el, 'class', info.owner.mapClass(info.classText))
       return
     case 'style':
+      // a virtual host has no style; a component may declare `style` as a property to read it
+      if (info.component?.virtual) return info.component.setProperty('style', value)
       setOrRemove(
         el,
         'style',
@@ -24,6 +27,7 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
     case 'id':
       info.id = value === undefined || value === null ? '' : String(value)
       setOrRemove(el, 'id', info.id)
+      if (info.component) info.owner.view.hostChanged(info)
       return
     case 'hidden':
       if (value) el.setAttribute('hidden', '')
@@ -34,6 +38,7 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
   }
   if (name.startsWith('data-')) {
     info.dataset[datasetName(name.slice(5))] = value
+    if (info.component) info.owner.view.hostChanged(info)
     return
   }
   if (name.startsWith('mark:')) {
@@ -58,6 +63,16 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
     return
   }
   setPlainAttribute(el, name, value)
+}
+
+/** `class` on a component's host: the logic thread hears of it (`selectComponent('.a')`). A
+ *  virtual host has no element to carry it: only an external class named `class` uses it. */
+function componentClass(info: ElementInfo, component: ComponentInstance): void {
+  info.owner.view.hostChanged(info)
+  const text = info.classText ?? ''
+  if (!component.virtual) setOrRemove(info.el, 'class', info.owner.mapClass(text))
+  else if (component.isExternalClass('class'))
+    component.setExternalClass('class', info.owner.mapClass(text))
 }
 
 /** Class names as the platform reads a class value: nothing for undefined and null, else the

@@ -47,8 +47,14 @@ export class ComponentInstance {
     this.root.owned.push({ dispose: () => view.forget(this) })
   }
 
-  /** Renders the shadow tree into the host. */
-  render(): void {
+  /** `virtualHost: true`: the host element stays out of the document; the shadow tree renders
+   *  where the host would be (see tree.ts for how events and relations still find it). */
+  get virtual(): boolean {
+    return this.parent !== null && this.def.virtualHost === true
+  }
+
+  /** Renders the shadow tree into the host, or at `at` for a virtual host. */
+  render(at?: Position): void {
     if (this.rendered) return
     this.rendered = true
     const module = this.view.modules.get(this.def.template)
@@ -59,10 +65,24 @@ export class ComponentInstance {
     const scope = new Scope(null, this.data, [], module)
     const ctx: RenderContext = { owner: this, scope, block: this.root }
     renderFragment(module.mod.root, ctx, {
-      parent: this.host,
-      before: null,
+      parent: at?.parent ?? this.host,
+      before: at?.before ?? null,
       parts: this.root.parts,
     })
+  }
+
+  /** Elements of this instance's shadow tree matching `selector` (in the host, or among the
+   *  top-level nodes of a virtual host). */
+  querySelectorAll(selector: string): Element[] {
+    if (!this.virtual) return Array.from(this.host.querySelectorAll(selector))
+    const out: Element[] = []
+    for (const node of this.root.nodes()) {
+      if (node.nodeType !== 1) continue
+      const el = node as Element
+      if (el.matches(selector)) out.push(el)
+      out.push(...el.querySelectorAll(selector))
+    }
+    return out
   }
 
   /** Applies a setData patch to the mirror and updates what depends on the changed paths. */

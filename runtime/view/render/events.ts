@@ -6,6 +6,7 @@
 import { EventFlag } from '../template/ir.ts'
 import type { ComponentInstance } from './component.ts'
 import { getInfo, type ElementInfo } from './element-info.ts'
+import { ancestry } from './tree.ts'
 import type { View } from './view.ts'
 
 export interface EventTargetInfo {
@@ -200,10 +201,11 @@ export class EventSystem {
     return ran
   }
 
-  /** Template elements from `from` up to the page root. */
+  /** Template elements from `from` up to the page root (virtual hosts included). */
   private path(from: Element | null): ElementInfo[] {
     const out: ElementInfo[] = []
-    for (let node: Node | null = from; node; node = node.parentNode) {
+    if (!from) return out
+    for (const node of ancestry(this.view, from)) {
       const info = getInfo(node)
       if (info) out.push(info)
     }

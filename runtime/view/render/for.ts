@@ -152,7 +152,10 @@ class ForEffect extends Effect {
     for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i]!
       if (oldIndex[i] === -1) this.renderRow(row, parent, ref)
-      else if (!stay.has(i)) row.block.moveBefore(parent, ref)
+      else if (!stay.has(i)) {
+        row.block.moveBefore(parent, ref)
+        this.ctx.owner.view.moved(row.block.nodes())
+      }
       ref = row.block.firstNode() ?? ref
     }
   }

@@ -14,10 +14,12 @@ import type { Position, RenderContext } from './context.ts'
 import { EventSystem, type HandlerCall } from './events.ts'
 import { ModuleRegistry } from './modules.ts'
 import { Definitions } from './definitions.ts'
-import type { ElementInfo } from './element-info.ts'
+import { getInfo, type ElementInfo } from './element-info.ts'
 import type { ComponentDefinition } from '../../../bridge/protocol.ts'
 import { insert } from './render.ts'
 import { readPath, readWxs } from './scope.ts'
+import { componentsIn } from './tree.ts'
+import { fields } from '../builtins/registry.ts'
 
 export interface ViewOptions {
   document: Document
@@ -32,9 +34,10 @@ export interface ViewOptions {
   onComponent?(instance: ComponentInstance): void
   /** A parent's template changed a property of a component. */
   onProperty?(instance: ComponentInstance, name: string, value: unknown): void
-  /** A custom component instance was created (properties set, before its render) or removed. */
+  /** A custom component instance was created (properties set, before its render), removed,
+   *  moved (in a keyed wx:for row), or its host's id, class or dataset changed. */
   onInstance?(
-    change: 'created' | 'removed',
+    change: 'created' | 'removed' | 'moved' | 'host',
     instance: ComponentInstance,
     host: ElementInfo | null,
   ): void
@@ -52,6 +55,8 @@ export class View {
   readonly bundle: ViewBundle
   readonly modules: ModuleRegistry
   readonly instances = new Map<number, ComponentInstance>()
+  /** Instances of `virtualHost: true` components (their hosts are not in the document). */
+  readonly virtuals = new Set<ComponentInstance>()
   readonly definitions = new Definitions()
   readonly styles: StyleSheetManager
   readonly events: EventSystem
@@ -174,8 +179,28 @@ export class View {
     bindAttributes(info, node, ctx)
     child.setSlotContent(node.c, ctx)
     this.options.onInstance?.('created', child, info)
+    if (this.definitions.get(componentId)?.builtinBehaviors?.includes('wx://form-field'))
+      formField(host, child)
+    if (child.virtual) {
+      this.virtuals.add(child)
+      child.render(pos)
+      pos.parts?.push(child.root)
+      return
+    }
     child.render()
     insert(pos, host)
+  }
+
+  /** A keyed wx:for row moved: the component instances inside it hear `moved`. */
+  moved(nodes: Node[]): void {
+    if (!this.options.onInstance) return
+    for (const c of componentsIn(this, nodes)) this.options.onInstance('moved', c, getInfo(c.host)!)
+  }
+
+  /** The id, class or dataset on a component's host changed after it was created. */
+  hostChanged(info: ElementInfo): void {
+    if (info.component && this.instances.has(info.component.id))
+      this.options.onInstance?.('host', info.component, info)
   }
 
   /** Component definitions from the logic thread (before the pages that use them render). */
@@ -200,6 +225,7 @@ export class View {
 
   forget(instance: ComponentInstance): void {
     this.instances.delete(instance.id)
+    this.virtuals.delete(instance)
     if (instance.parent) this.options.onInstance?.('removed', instance, null)
   }
 

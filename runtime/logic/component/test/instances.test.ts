@@ -74,15 +74,16 @@ describe('component instances', () => {
     expect(c1.properties).toBe(c1.data)
     expect([c1.id, c1.dataset, c1.is]).toEqual(['c1', { k: 'v' }, 'components/card/index'])
     expect(inst(host, 2).data.title).toBe('none')
-    // created for all (behavior first), given properties' observers, attached, then ready
-    // children first (mpsim's documented choice for a batch)
+    // created for all (behavior first; what c1's template made before c1, as the platform
+    // builds a shadow tree before `created`), given properties' observers, attached parent
+    // first, then ready in the order of created
     expect(logOf(host)).toEqual([
-      'b.created:c1',
-      'created:c1',
       'b.created:c2',
       'created:c2',
-      'title:none->hi',
+      'b.created:c1',
+      'created:c1',
       'obs:0,hi',
+      'title:none->hi',
       'b.attached:c1',
       'attached:c1',
       'b.attached:c2',
@@ -99,7 +100,7 @@ describe('component instances', () => {
     host.send({ type: 'property', webviewId: 1, instanceId: 1, name: 'title', value: 42 })
     host.send({ type: 'property', webviewId: 1, instanceId: 1, name: 'count', value: '7' })
     expect(inst(host, 1).data).toMatchObject({ title: '42', count: 7 })
-    expect(logOf(host)).toEqual(['title:none->42', 'obs:0,42', 'obs:7,42'])
+    expect(logOf(host)).toEqual(['obs:0,42', 'title:none->42', 'obs:7,42'])
     expect(host.of('setData')).toEqual([]) // the view already has the value
   })
 
