@@ -4,7 +4,10 @@
 // screenTop). windowHeight is the screen less the status and navigation bars (44 px) and the
 // tab bar (49 px plus the bottom inset) when the page has them.
 
+import { menuButtonRect } from '../../shared/menu-button.ts'
 import { type ApiContext, type ApiTable, ok } from './types.ts'
+
+export { menuButtonRect }
 
 export interface SafeArea {
   left: number
@@ -212,19 +215,6 @@ export function appBaseInfo(ctx: Pick<ApiContext, 'device' | 'appId'>) {
     theme: d.theme,
     fontSizeSetting: d.fontSizeSetting,
   }
-}
-
-/**
- * The capsule (menu button) at the top right: 87×32, 7 px from the right edge, 4 px below the
- * status bar (the values apps commonly report for iPhone 6/7/8: top 24, right 368, bottom 56,
- * left 281; from memory, not from a source found here).
- */
-export function menuButtonRect(d: DevicePreset) {
-  const width = 87
-  const height = 32
-  const top = d.statusBarHeight + 4
-  const right = d.screenWidth - 7
-  return { width, height, top, right, bottom: top + height, left: right - width }
 }
 
 /** getSystemInfo: everything the three newer APIs split between them, plus a few more. */

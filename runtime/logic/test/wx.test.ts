@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { flush, launchApp } from './fake-host.ts'
+import { menuButtonRect } from '../../shared/menu-button.ts'
 
 const answer = (api: string, args: Record<string, unknown>) => {
   if (api === 'getStorage')
@@ -107,6 +108,15 @@ describe('wx', () => {
       },
     )
     expect(log).toEqual([375, { windowWidth: 375, windowHeight: 600 }])
+  })
+
+  it('getMenuButtonBoundingClientRect answers at once, as the host does for the same screen', async () => {
+    const screen = { statusBarHeight: 20, screenWidth: 375 }
+    const { log } = await run(`log(wx.getMenuButtonBoundingClientRect()); Page({})`, {
+      systemInfo: screen,
+    })
+    expect(log).toEqual([menuButtonRect(screen)])
+    expect(log[0]).toEqual({ width: 87, height: 32, top: 24, right: 368, bottom: 56, left: 281 })
   })
 
   it('wx.request returns a RequestTask: abort and listeners go by objectId', async () => {
