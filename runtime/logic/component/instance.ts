@@ -167,8 +167,11 @@ function setData(
     Promise.resolve().then(() =>
       host.guard.run(`at "${inst.is}" setData callback function`, () => callback.call(inst)),
     )
+  // A property's `observer` runs when its value changed (exparser and glass-easel compare with
+  // !==): weui's slideview sets its `buttons` again from inside their observer.
   for (const name of Object.keys(old))
-    runPropertyObserver(host, rec, name, inst.data[name], old[name])
+    if (inst.data[name] !== old[name])
+      runPropertyObserver(host, rec, name, inst.data[name], old[name])
   runObservers(host, rec, changed)
 }
 
