@@ -129,6 +129,7 @@ describe('AppData panel', () => {
 
   it('follows the page data as the app changes it', async () => {
     const { doc, mp, panels } = await open()
+    panels.show('appdata')
     await panels.readAppData()
     const page = (await mp.currentPage())!
     await page.setData({ draft: 'from the app' })
@@ -214,5 +215,40 @@ describe('bridge panel', () => {
     expect(doc.querySelector('.mpsim-bridge-pause')!.textContent).toBe('Resume')
     click(doc.querySelector('.mpsim-bridge-pause'))
     expect(mp.record.paused).toBe(false)
+  })
+})
+
+describe('panels', () => {
+  it('reads AppData only while its panel is shown', async () => {
+    const { doc, mp, panels } = await open()
+    const reads = () =>
+      mp.record
+        .filter({ type: 'evaluate' })
+        .filter((e) => JSON.stringify(e.payload).includes('__mpsimComponents')).length
+    await panels.readAppData()
+    const before = reads()
+    await (await mp.currentPage())!.setData({ draft: 'hidden panel' })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(reads()).toBe(before)
+    panels.show('appdata')
+    await until(
+      () =>
+        doc.querySelector<HTMLInputElement>('input[data-path="draft"]')?.value === '"hidden panel"',
+      'a read when the panel is shown',
+    )
+  })
+
+  it('shows a message of the bridge record when its row is clicked', async () => {
+    const { doc } = await open()
+    const row = await until(
+      () => doc.querySelector<HTMLElement>('.mpsim-bridge-row[data-type="pageData"]'),
+      'a pageData row',
+    )
+    click(row)
+    const payload = row.nextElementSibling as HTMLElement
+    expect(payload.classList.contains('mpsim-bridge-payload')).toBe(true)
+    expect(JSON.parse(payload.textContent!)).toMatchObject({ type: 'pageData', webviewId: 1 })
+    click(row)
+    expect(row.nextElementSibling?.classList.contains('mpsim-bridge-payload') ?? false).toBe(false)
   })
 })

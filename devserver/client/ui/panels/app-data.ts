@@ -1,7 +1,7 @@
 // The AppData panel: the live data of every page alive and of each of its components, read from
 // logic, as editable trees. An edit is `setData({ [path]: value })` on that page or component in
-// logic, so the view re-renders as for any setData. It re-reads when data changes, but not while
-// an input in it has focus (the edit would be lost).
+// logic, so the view re-renders as for any setData. While shown, it re-reads when data changes,
+// but not while an input in it has focus (the edit would be lost).
 
 import { h, replaceChildren } from '../dom.ts'
 import type { DataTarget, PageData, SessionTopic, SimulatorSession } from '../session.ts'
@@ -97,13 +97,22 @@ export function createAppDataPanel(doc: Document, session: SimulatorSession) {
     })
   }
 
-  void read()
+  // Reading costs a round trip to logic (and shows in the bridge record): only while shown.
+  let shown = false
+  let stale = true
   return {
     el,
-    /** Resolves when the data on screen is the latest read. */
+    /** Reads now; resolves when the data on screen is the latest read. */
     read,
+    setVisible(visible: boolean) {
+      shown = visible
+      if (shown && stale) void read()
+      stale = !shown
+    },
     update(topics: ReadonlySet<SessionTopic>) {
-      if (topics.has('data')) void read()
+      if (!topics.has('data')) return
+      if (shown) void read()
+      else stale = true
     },
   }
 }

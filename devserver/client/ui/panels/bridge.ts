@@ -72,7 +72,7 @@ export function createBridgePanel(doc: Document, session: SimulatorSession) {
   }
 
   function appendNew() {
-    const fresh = session.bridge.entries().filter((e) => e.seq > lastSeq)
+    const fresh = newerThan(session.bridge.entries(), lastSeq)
     if (fresh.length) lastSeq = fresh[fresh.length - 1]!.seq
     for (const e of fresh) if (matches(e)) rows.appendChild(row(e))
     while (rows.childElementCount > MAX_ROWS) rows.firstElementChild!.remove()
@@ -83,6 +83,15 @@ export function createBridgePanel(doc: Document, session: SimulatorSession) {
     replaceChildren(rows)
     lastSeq = 0
     appendNew()
+  }
+
+  /** Shows the message itself under its row (when the record keeps payloads), or hides it. */
+  function togglePayload(tr: HTMLElement, e: RecordEntry) {
+    const next = tr.nextElementSibling
+    if (next?.classList.contains('mpsim-bridge-payload')) return void next.remove()
+    const text = e.payload ? JSON.stringify(e.payload, null, 2) : '(payloads are not kept)'
+    const cell = h(doc, 'td', { colSpan: 6 }, h(doc, 'pre', {}, clip(text)))
+    tr.after(h(doc, 'tr.mpsim-bridge-payload', {}, cell))
   }
 
   function togglePause() {
@@ -103,7 +112,13 @@ export function createBridgePanel(doc: Document, session: SimulatorSession) {
     return h(
       doc,
       'tr.mpsim-bridge-row',
-      { 'data-seq': e.seq, 'data-type': e.type, 'data-direction': e.direction, title: summary(e) },
+      {
+        'data-seq': e.seq,
+        'data-type': e.type,
+        'data-direction': e.direction,
+        title: summary(e),
+        onclick: (event: Event) => togglePayload(event.currentTarget as HTMLElement, e),
+      },
       h(doc, 'td', {}, String(e.seq)),
       h(doc, 'td.mpsim-bridge-dir', {}, e.direction),
       h(doc, 'td.mpsim-bridge-type-cell', {}, e.type),
@@ -120,6 +135,17 @@ export function createBridgePanel(doc: Document, session: SimulatorSession) {
       if (topics.has('bridge')) appendNew()
     },
   }
+}
+
+function clip(text: string, max = 4000): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text
+}
+
+/** Entries after `seq`: the record only appends, so scan back from its end. */
+function newerThan(entries: readonly RecordEntry[], seq: number): RecordEntry[] {
+  let i = entries.length
+  while (i > 0 && entries[i - 1]!.seq > seq) i--
+  return entries.slice(i)
 }
 
 /** What the message was about, for the row's tooltip. */

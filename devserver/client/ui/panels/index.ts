@@ -17,6 +17,12 @@ export interface MountedPanels {
   destroy(): void
 }
 
+interface Panel {
+  el: HTMLElement
+  update(topics: ReadonlySet<SessionTopic>): void
+  setVisible?(visible: boolean): void
+}
+
 const TITLES: Record<PanelName, string> = {
   console: 'Console',
   appdata: 'AppData',
@@ -27,13 +33,12 @@ const TITLES: Record<PanelName, string> = {
 export function mountPanels(root: HTMLElement, session: SimulatorSession): MountedPanels {
   const doc = root.ownerDocument
   const appData = createAppDataPanel(doc, session)
-  const panels: Record<PanelName, { el: HTMLElement; update(t: ReadonlySet<SessionTopic>): void }> =
-    {
-      console: createConsolePanel(doc, session),
-      appdata: appData,
-      storage: createStoragePanel(doc, session),
-      bridge: createBridgePanel(doc, session),
-    }
+  const panels: Record<PanelName, Panel> = {
+    console: createConsolePanel(doc, session),
+    appdata: appData,
+    storage: createStoragePanel(doc, session),
+    bridge: createBridgePanel(doc, session),
+  }
   const names = Object.keys(panels) as PanelName[]
   const tabs = names.map((name) =>
     h(
@@ -55,6 +60,7 @@ export function mountPanels(root: HTMLElement, session: SimulatorSession): Mount
   function show(name: PanelName) {
     for (const [i, n] of names.entries()) {
       panels[n].el.hidden = n !== name
+      panels[n].setVisible?.(n === name)
       tabs[i]!.setAttribute('aria-selected', String(n === name))
     }
   }
