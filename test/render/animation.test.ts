@@ -5,7 +5,9 @@ import { expect, it } from 'vitest'
 import { createAnimation } from '../../runtime/logic/animation.ts'
 import { renderWxml } from '../support/render.ts'
 
-type Animation = Record<string, (...args: unknown[]) => Animation> & { export(): unknown }
+type Method =
+  'height' | 'top' | 'step' | 'rotate' | 'translate' | 'scale' | 'opacity' | 'backgroundColor'
+type Animation = { [name in Method]: (...args: unknown[]) => Animation } & { export(): unknown }
 
 it('plays the steps in order and keeps the last state', async () => {
   const a = createAnimation({ duration: 0 }) as Animation

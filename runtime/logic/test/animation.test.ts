@@ -3,7 +3,9 @@
 import { expect, it } from 'vitest'
 import { createAnimation } from '../animation.ts'
 
-type Animation = Record<string, (...args: unknown[]) => Animation> & {
+type Method =
+  'height' | 'top' | 'step' | 'rotate' | 'translate' | 'scale' | 'opacity' | 'backgroundColor'
+type Animation = { [name in Method]: (...args: unknown[]) => Animation } & {
   export(): { actions: unknown[] }
 }
 
