@@ -1,35 +1,40 @@
-// `Component()` used as a page's constructor is turned into a page definition: `methods` become
-// page methods, lifetimes and pageLifetimes map to page hooks, and properties are filled from the
-// page's query (as the platform does). Custom components proper live in `component/`.
+// `Component()` used as a page's constructor is turned into a page definition: its behaviors are
+// merged in by the platform's rules (component/behaviors.ts), `methods` become page methods,
+// lifetimes and pageLifetimes map to page hooks (behaviors' first), and properties are filled
+// from the page's query, coerced to their types (as the platform does). Custom components proper
+// live in `component/`.
 
 import type { PageOptions } from './page.ts'
-import { normalizeProperties } from './component/properties.ts'
+import { merge, type MergedDefinition } from './component/behaviors.ts'
+import { normalizeOwn } from './component/definition.ts'
+import { coerce } from './component/properties.ts'
 
 type Def = Record<string, unknown>
 type Fn = (this: unknown, ...args: unknown[]) => unknown
 
-const asObject = (v: unknown): Def => (v && typeof v === 'object' ? (v as Def) : {})
-
 /** The page definition a `Component({...})` page constructor stands for. */
-export function componentAsPage(def: Def): PageOptions {
-  const methods = asObject(def.methods)
-  const lifetimes = {
-    ...pick(def, ['created', 'attached', 'ready', 'detached']),
-    ...asObject(def.lifetimes),
-  }
-  const pageLifetimes = asObject(def.pageLifetimes)
-  const properties = asObject(def.properties)
-  const data: Def = { ...defaults(properties), ...asObject(def.data) }
+export function componentAsPage(
+  def: Def,
+  route = '',
+  warn: (message: string) => void = () => {},
+): PageOptions {
+  const merged = merge(route, normalizeOwn('component', def), warn)
+  const { methods, lifetimes, pageLifetimes, properties } = merged
+  const data: Def = { ...defaults(merged), ...merged.data }
   const page: PageOptions = { ...methods, data }
   const chain = (name: string, ...fns: unknown[]) => {
-    const list = fns.filter((f): f is Fn => typeof f === 'function')
+    const list = fns.flat().filter((f): f is Fn => typeof f === 'function')
     if (list.length)
       page[name] = function (this: unknown, ...args: unknown[]) {
         for (const f of list) f.apply(this, args)
       }
   }
-  const fillProps = function (this: { data: Def }, query: Record<string, string>) {
-    for (const key of Object.keys(properties)) if (key in (query ?? {})) this.data[key] = query[key]
+  // the view has rendered the defaults by onLoad: the values from the query go as a setData
+  const fillProps = function (this: { setData(p: Def): void }, query: Record<string, string>) {
+    const patch: Def = {}
+    for (const [key, prop] of Object.entries(properties))
+      if (key in (query ?? {})) patch[key] = coerce(prop, query[key])
+    if (Object.keys(patch).length) this.setData(patch)
   }
   chain('onLoad', fillProps, lifetimes.created, lifetimes.attached, methods.onLoad)
   chain('onShow', pageLifetimes.show, methods.onShow)
@@ -40,14 +45,7 @@ export function componentAsPage(def: Def): PageOptions {
   return page
 }
 
-function pick(def: Def, keys: string[]): Def {
-  return Object.fromEntries(
-    keys.filter((k) => typeof def[k] === 'function').map((k) => [k, def[k]]),
-  )
-}
-
 /** Property defaults: `{ a: String, b: { type: Number, value: 3 } }` → `{ a: '', b: 3 }`. */
-function defaults(properties: Def): Def {
-  const normalised = normalizeProperties(properties)
-  return Object.fromEntries(Object.entries(normalised).map(([name, p]) => [name, p.value]))
+function defaults(def: MergedDefinition): Def {
+  return Object.fromEntries(Object.entries(def.properties).map(([name, p]) => [name, p.value]))
 }

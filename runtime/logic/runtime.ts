@@ -264,7 +264,11 @@ export class LogicRuntime {
       Component: (options: Record<string, unknown>) => {
         const route = pageRoute()
         if (!route) throw new Error('Component() must be called while a module is being loaded')
-        if (isPage(appConfig, route)) this.pages.register(route, componentAsPage(options))
+        if (isPage(appConfig, route))
+          this.pages.register(
+            route,
+            componentAsPage(options, route, (m) => this.console.warn(m)),
+          )
         else this.components.register(route, options)
       },
       Behavior,
