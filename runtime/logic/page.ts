@@ -111,6 +111,8 @@ export class PageRegistry {
     page.options = { ...query }
     page.__wxWebviewId__ = webviewId
     page.__wxExparserNodeId__ = `page-${webviewId}`
+    // `this.renderer`: the renderer of the page (mpsim renders with a webview)
+    Object.defineProperty(page, 'renderer', { value: 'webview', configurable: true })
     const channel = this.host.setData
     page.setData = function (this: PageInstance, patch, callback) {
       channel.send(page, PAGE_INSTANCE_ID, patch, callback)

@@ -87,6 +87,7 @@ export function createInstance(
   hidden(inst, '__instanceId__', rec.instanceId)
   hidden(inst, '__wxExparserNodeId__', `${rec.webviewId}-${rec.instanceId}`)
   hidden(inst, 'route', def.id) // for the setData channel's error words
+  hidden(inst, 'renderer', 'webview') // `this.renderer`: mpsim renders with a webview
   const record: InstanceRecord = { ...rec, instance: inst, attached: false }
   installApi(host, record)
   host.decorate(inst)
