@@ -207,5 +207,12 @@ describe('simulator phone', () => {
     width!.dispatchEvent(new doc.defaultView!.Event('change'))
     expect(sim.pageArea.style.width).toBe('360px')
     expect(sim.device()).toMatchObject({ screenWidth: 360, screenHeight: 640 })
+
+    // zoom scales the phone as drawn; the page still lays out at the device width
+    const zoom = doc.querySelector<HTMLSelectElement>('.mpsim-zoom-select')!
+    zoom.value = '0.5'
+    zoom.dispatchEvent(new doc.defaultView!.Event('change'))
+    expect(phone.style.transform).toBe('scale(0.5)')
+    expect(sim.pageArea.style.width).toBe('360px')
   })
 })

@@ -29,7 +29,12 @@ const PHONE_TOPICS: SessionTopic[] = ['ui', 'stack']
 export function mountSimulator(root: HTMLElement, session: SimulatorSession): MountedSimulator {
   const doc = root.ownerDocument
   let device = { ...session.device() }
-  const picker = createDevicePicker(doc, (d) => setDevice(d))
+  let zoom = 1
+  const picker = createDevicePicker(
+    doc,
+    (d) => setDevice(d),
+    (z) => setZoom(z),
+  )
   const statusBar = createStatusBar(doc)
   const navBar = createNavigationBar(doc, session)
   const tabBar = createTabBar(doc, session)
@@ -50,7 +55,9 @@ export function mountSimulator(root: HTMLElement, session: SimulatorSession): Mo
     sheet.el,
   )
   const phone = h(doc, 'div.mpsim-phone', {}, screen)
-  const el = h(doc, 'div.mpsim-simulator', {}, picker.el, phone)
+  // The phone keeps its size (the page lays out at the device width) and is scaled as drawn.
+  const stage = h(doc, 'div.mpsim-stage', {}, phone)
+  const el = h(doc, 'div.mpsim-simulator', {}, picker.el, stage)
   root.appendChild(el)
 
   function draw() {
@@ -75,12 +82,22 @@ export function mountSimulator(root: HTMLElement, session: SimulatorSession): Mo
     phone.style.width = `${device.screenWidth}px`
     phone.style.height = `${device.screenHeight}px`
     pageArea.style.width = `${device.screenWidth}px`
+    setZoom(zoom)
     phone.dataset.device = device.model
     phone.dataset.platform = device.platform
     phone.dataset.notch = String(device.safeArea !== undefined)
     picker.show(device)
     session.setDevice?.(device)
     draw()
+  }
+
+  /** Scales the phone as drawn; its stage takes the scaled size so the page flows around it. */
+  function setZoom(next: number) {
+    zoom = next
+    phone.style.transform = zoom === 1 ? '' : `scale(${zoom})`
+    const { offsetWidth: width, offsetHeight: height } = phone
+    stage.style.width = zoom === 1 || !width ? '' : `${width * zoom}px`
+    stage.style.height = zoom === 1 || !height ? '' : `${height * zoom}px`
   }
 
   const unsubscribe = session.subscribe((topics) => {

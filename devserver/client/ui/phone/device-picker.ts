@@ -7,7 +7,13 @@ import type { DevicePreset } from '../session.ts'
 
 export const CUSTOM = 'Custom'
 
-export function createDevicePicker(doc: Document, onPick: (device: DevicePreset) => void) {
+export const ZOOMS = [1, 0.75, 0.5]
+
+export function createDevicePicker(
+  doc: Document,
+  onPick: (device: DevicePreset) => void,
+  onZoom: (zoom: number) => void,
+) {
   const select = h(
     doc,
     'select.mpsim-device-select',
@@ -27,7 +33,13 @@ export function createDevicePicker(doc: Document, onPick: (device: DevicePreset)
   const height = number('Height', 667)
   const ratio = number('Pixel ratio', 2, 0.125)
   const custom = h(doc, 'span.mpsim-device-custom', {}, width, ' × ', height, ' @', ratio, 'x')
-  const el = h(doc, 'div.mpsim-toolbar', {}, select, custom)
+  const zoom = h(
+    doc,
+    'select.mpsim-zoom-select',
+    { 'aria-label': 'Zoom', onchange: () => onZoom(Number(zoom.value)) },
+    ...ZOOMS.map((z) => h(doc, 'option', { value: z }, `${z * 100}%`)),
+  ) as HTMLSelectElement
+  const el = h(doc, 'div.mpsim-toolbar', {}, select, custom, zoom)
 
   function pick() {
     const isCustom = select.value === CUSTOM
