@@ -34,9 +34,12 @@ export async function settle(target: Settleable, timeoutMs: number): Promise<voi
   }
 }
 
-/** Lets tasks queued by in-process channels (task delivery) run. */
+/** Lets tasks queued by in-process channels (task delivery) run. A browser page has no
+ *  setImmediate: a zero timeout is its next task. */
 function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(() => setTimeout(resolve, 0)))
+  const next = (fn: () => void) =>
+    typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0)
+  return new Promise((resolve) => next(() => setTimeout(resolve, 0)))
 }
 
 function sleep(ms: number): Promise<void> {

@@ -5,6 +5,9 @@
 // default) tries JSON.parse on the response; responseType 'arraybuffer' gives the raw bytes.
 // The client sets Referer itself ("header 中不能设置 Referer").
 
+/** The methods wx.request accepts. */
+export const METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
+
 export interface EncodedRequest {
   url: string
   headers: Record<string, string>

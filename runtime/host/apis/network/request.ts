@@ -5,11 +5,11 @@
 
 import { checkParams } from '../validate.ts'
 import { type ApiArgs, type ApiContext, fail, ok } from '../types.ts'
-import { decodeResponse, encodeRequest } from './encode.ts'
+import { METHODS, decodeResponse, encodeRequest } from './encode.ts'
 import { httpCall } from './http.ts'
 import { type TaskTable, badUrl, failure, timeoutOf } from './tasks.ts'
 
-export const METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
+export { METHODS }
 
 function checkRequest(args: ApiArgs) {
   const error = checkParams(
