@@ -25,6 +25,21 @@ export interface Bench<S = unknown> {
   noForcedGc?: boolean
 }
 
+/**
+ * A case that times itself: work that finishes in another thread or after a message round trip
+ * (an app's navigation, a setData timed inside the logic thread). Each call of `timed` takes one
+ * or more samples and returns their times (ms each); the harness only schedules the calls, in
+ * the same rounds as the other cases of the table.
+ */
+export interface TimedBench {
+  name: string
+  before?: () => void | Promise<void>
+  timed: () => Promise<number[]>
+  after?: () => void | Promise<void>
+}
+
+export type AnyBench = Bench<any> | TimedBench
+
 export interface Stats {
   name: string
   /** Milliseconds per run, one entry per sample. */
@@ -72,7 +87,7 @@ export function isStats(r: Result): r is Stats {
 }
 
 interface Live {
-  bench: Bench<any>
+  bench: AnyBench
   batch: number
   /** Latest ms per sample (batch included), to size each round. */
   estimate: number
@@ -85,10 +100,7 @@ interface Live {
  * rounds, every case a little in each round, so a burst of load from another process on this
  * shared machine hits all of them alike and their medians stay comparable.
  */
-export async function measureAll(
-  benches: Bench<any>[],
-  options = defaultOptions,
-): Promise<Result[]> {
+export async function measureAll(benches: AnyBench[], options = defaultOptions): Promise<Result[]> {
   const live: Live[] = []
   for (const bench of benches) live.push(await prepare(bench))
   const start = performance.now()
@@ -99,18 +111,32 @@ export async function measureAll(
     const roundMs = Math.min(1000, Math.max(ROUND_MS, ...ok().map((c) => c.estimate)))
     for (const c of ok()) {
       const k = Math.max(1, Math.min(20, Math.floor(roundMs / c.estimate)))
-      attempt(c, () => {
-        for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
-          if (c.estimate >= GC_ABOVE_MS && (i === 0 || c.bench.setup) && !c.bench.noForcedGc) gc()
-          c.samples.push(timeOnce(c.bench, c.batch))
-          c.estimate = c.samples.at(-1)! * c.batch
-        }
-      })
+      const bench = c.bench
+      if ('timed' in bench) await attemptAsync(c, () => timedRound(c, bench, k, options))
+      else attempt(c, () => syncRound(c, bench, k, options))
     }
     if (process.env.BENCH_VERBOSE) process.stderr.write(`    round ${round}: ${progress(live)}\n`)
   }
-  for (const c of live) attempt(c, () => c.bench.after?.())
+  for (const c of live) await attemptAsync(c, async () => c.bench.after?.())
   return live.map(toResult)
+}
+
+function syncRound(c: Live, bench: Bench<any>, k: number, options: MeasureOptions): void {
+  for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
+    if (c.estimate >= GC_ABOVE_MS && (i === 0 || bench.setup) && !bench.noForcedGc) gc()
+    c.samples.push(timeOnce(bench, c.batch))
+    c.estimate = c.samples.at(-1)! * c.batch
+  }
+}
+
+/** `k` calls of a self-timed case; a long one gets a full GC (of this thread) before each. */
+async function timedRound(c: Live, bench: TimedBench, k: number, options: MeasureOptions) {
+  for (let i = 0; i < k && c.samples.length < options.maxSamples; i++) {
+    if (c.estimate >= GC_ABOVE_MS) gc()
+    const times = await bench.timed()
+    c.samples.push(...times.slice(0, options.maxSamples - c.samples.length))
+    c.estimate = times.reduce((a, b) => a + b, 0)
+  }
 }
 
 export async function measure<S>(bench: Bench<S>, options = defaultOptions): Promise<Result> {
@@ -118,10 +144,14 @@ export async function measure<S>(bench: Bench<S>, options = defaultOptions): Pro
 }
 
 /** `before`, a first run to size the batch, then a short warm-up (lets the JIT settle). */
-async function prepare(bench: Bench<any>): Promise<Live> {
+async function prepare(bench: AnyBench): Promise<Live> {
   const c: Live = { bench, batch: 1, estimate: 1, samples: [] }
   try {
     await bench.before?.()
+    if ('timed' in bench) {
+      await warmUpTimed(c, bench)
+      return c
+    }
     const first = timeOnce(bench, 1)
     c.batch = bench.batch ? Math.max(1, Math.min(1000, Math.ceil(1 / Math.max(first, 1e-3)))) : 1
     const warm = performance.now()
@@ -133,6 +163,22 @@ async function prepare(bench: Bench<any>): Promise<Live> {
     c.error = message(e)
   }
   return c
+}
+
+async function warmUpTimed(c: Live, bench: TimedBench): Promise<void> {
+  const warm = performance.now()
+  for (let i = 0; i < 3 || performance.now() - warm < 300; i++) {
+    c.estimate = (await bench.timed()).reduce((a, b) => a + b, 0)
+    if (performance.now() - warm > 1000) break
+  }
+}
+
+async function attemptAsync(c: Live, f: () => Promise<void>): Promise<void> {
+  try {
+    await f()
+  } catch (e) {
+    c.error ??= message(e)
+  }
 }
 
 function attempt(c: Live, f: () => void): void {

@@ -4,6 +4,7 @@
 import { bridgeBenchmarks } from './bridge.ts'
 import { buildBenchmarks } from './build/index.ts'
 import { compileBenchmarks } from './compile.ts'
+import { componentBenchmarks } from './components/index.ts'
 import { renderBenchmarks } from './render/index.ts'
 import { runtimeBenchmarks } from './runtime.ts'
 
@@ -13,6 +14,7 @@ const groups: Record<string, () => Promise<void>> = {
   render: renderBenchmarks,
   build: buildBenchmarks,
   runtime: runtimeBenchmarks,
+  components: componentBenchmarks,
 }
 
 async function main(args: string[]): Promise<void> {
