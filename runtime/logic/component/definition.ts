@@ -120,5 +120,8 @@ export const BUILTIN_BEHAVIORS: Record<string, OwnDefinition> = {
   'wx://component-export': { ...Behavior({}), builtin: 'wx://component-export' },
   'wx://form-field-group': { ...Behavior({}), builtin: 'wx://form-field-group' },
   'wx://form-field-button': { ...Behavior({}), builtin: 'wx://form-field-button' },
+  // base library 2.19.2+: a component wrapping a <scroll-view> lets it act as the page's scroller
+  // (tdesign's scroll-view and indexes); nothing to add in mpsim's webview-style rendering
+  'wx://proxy-scroll-view': { ...Behavior({}), builtin: 'wx://proxy-scroll-view' },
 }
 for (const b of Object.values(BUILTIN_BEHAVIORS)) Object.defineProperty(b, MARK, { value: true })

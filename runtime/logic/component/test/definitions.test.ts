@@ -148,6 +148,13 @@ describe('componentDefinitionForView', () => {
     expect(def.relations).toEqual({ './child': { type: 'child' } })
   })
 
+  it('knows wx://proxy-scroll-view (tdesign scroll-view) as a built-in, without a warning', () => {
+    const warnings: string[] = []
+    const def = define({ behaviors: ['wx://proxy-scroll-view'] }, (m) => warnings.push(m))
+    expect(def.builtins.has('wx://proxy-scroll-view')).toBe(true)
+    expect(warnings).toEqual([])
+  })
+
   it('sends a function default (tdesign: `value: () => []`) as null instead of failing', () => {
     const def = define({ properties: { nodes: { type: Array, value: () => [] } } })
     expect(definitionForView(def).properties.nodes).toEqual({ type: 'Array', value: null })
