@@ -75,7 +75,16 @@ async function buildBundle(name) {
     target: 'node20',
     // Dependencies are bundled too: one file loads much faster than hundreds of small modules.
     // Native and runtime-only packages stay outside.
-    external: ['esbuild', 'jsdom', 'tsx', 'ws', 'glass-easel*', 'weui-miniprogram'],
+    external: [
+      'esbuild',
+      'jsdom',
+      'tsx',
+      'ws',
+      'glass-easel*',
+      'weui-miniprogram',
+      'vite',
+      'playwright-core',
+    ],
     sourcemap: true,
     // Bundled CommonJS dependencies require Node's built-ins.
     banner: {

@@ -27,6 +27,12 @@ Commands:
                                 Exit code 1 when the script throws, the app does not launch or
                                 the run takes longer than MS (default 60000).
 
+  dev [project] [--port N] [--host [ADDR]]
+                                Start the browser simulator on http://127.0.0.1:N/ (default
+                                5273, or the next free port) and print its URL. Without a
+                                project: the todo sample. --host listens on all addresses
+                                (or ADDR), reachable from other machines.
+
 Options:
   -h, --help       Show this help
   -v, --version    Show the mpsim version
@@ -49,6 +55,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
   if (command === 'build') return build(rest, io)
   if (command === 'run') return runCommand(rest, io)
+  if (command === 'dev') return devCommand(rest, io)
   io.err(`mpsim: unknown command "${command}"\n\n${USAGE}`)
   return 2
 }
@@ -65,6 +72,18 @@ async function build(args: string[], io: Io): Promise<number> {
   for (const error of result.errors) io.err(`${formatError(error)}\n\n`)
   io.out(summaryTable(result, outDir))
   return result.errors.some((e) => e.severity === 'error') ? 1 : 0
+}
+
+async function devCommand(args: string[], io: Io): Promise<number> {
+  // Loaded on demand: the dev server loads Vite, which `build` and `run` never need.
+  const { dev, parseDevArgs } = await import('./dev.ts')
+  const { packageRoot } = await import('../devserver/server/root.ts')
+  const parsed = parseDevArgs(args)
+  if (typeof parsed === 'string') {
+    io.err(`mpsim dev: ${parsed}\n\n${USAGE}`)
+    return 2
+  }
+  return dev(parsed, io, packageRoot())
 }
 
 async function runCommand(args: string[], io: Io): Promise<number> {

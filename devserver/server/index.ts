@@ -1,0 +1,161 @@
+// `createDevServer`: the browser simulator's server. It builds the project with the compiler,
+// then serves, through Vite (which compiles the runtime's TypeScript on request): the simulator
+// page (/), the view frame page (/__mpsim/view.html), the logic worker and the runtime modules,
+// the build output (/__mpsim/build/) and the project's files (/__mpsim/project/). Only those:
+// see guard.ts. It binds 127.0.0.1 unless told otherwise. Vite is loaded here, on demand, so a
+// CLI command that does not serve never loads it.
+
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { join, resolve } from 'node:path'
+import { buildForDev, projectAppId, type ProjectBuild } from './build.ts'
+import { sendFile, sendText } from './files.ts'
+import { servedPath, underPrefix } from './guard.ts'
+import { packageRoot } from './root.ts'
+
+export interface DevServerOptions {
+  /** The mini-program project folder (with app.json). */
+  project: string
+  /** Port to listen on; 0 (or busy): a free one. Default 5273. */
+  port?: number
+  /** Address to bind; default 127.0.0.1 (loopback only). */
+  host?: string
+}
+
+export interface DevServer {
+  /** The simulator's URL. */
+  url: string
+  port: number
+  host: string
+  project: string
+  appId: string
+  build: ProjectBuild
+  close(): Promise<void>
+}
+
+/** What the simulator page reads first: the app, where views run, the build's errors. */
+export interface DevInfo {
+  appId: string
+  project: string
+  errors: string[]
+  warnings: string[]
+  buildMs: number
+}
+
+export const DEFAULT_PORT = 5273
+
+export async function createDevServer(options: DevServerOptions): Promise<DevServer> {
+  const root = packageRoot()
+  const project = resolve(options.project)
+  const host = options.host ?? '127.0.0.1'
+  const [build, appId] = await Promise.all([buildForDev(project), projectAppId(project)])
+  const routes = simulatorRoutes({ root, project, build, appId })
+  const { createServer } = await import('vite')
+  const vite = await createServer({
+    configFile: false,
+    root,
+    appType: 'custom',
+    logLevel: 'warn',
+    clearScreen: false,
+    // The one package the runtime imports (logic's source maps) ships CommonJS/UMD parts:
+    // Vite pre-bundles it into ESM (node_modules/.vite/mpsim). Nothing else is discovered.
+    cacheDir: join(root, 'node_modules/.vite/mpsim'),
+    optimizeDeps: { noDiscovery: true, include: ['@jridgewell/trace-mapping'] },
+    server: {
+      host,
+      port: options.port ?? DEFAULT_PORT,
+      strictPort: false,
+      // Hot reload watches the project itself (a later change); the runtime does not change.
+      watch: null,
+      hmr: false,
+      fs: {
+        strict: true,
+        allow: [
+          join(root, 'runtime'),
+          join(root, 'bridge'),
+          join(root, 'devserver/client'),
+          join(root, 'node_modules/@jridgewell'),
+        ],
+      },
+    },
+    plugins: [
+      {
+        name: 'mpsim-simulator',
+        configureServer(server) {
+          server.middlewares.use((req, res, next) => {
+            const path = servedPath(req.url ?? '/')
+            if (path === null)
+              return sendText(
+                res,
+                403,
+                `mpsim dev serves only the project, the runtime and the build: ${req.url}`,
+              )
+            const html = async (file: string) =>
+              sendText(
+                res,
+                200,
+                await server.transformIndexHtml(path, await readFile(file, 'utf8')),
+                'text/html',
+              )
+            routes(path, req, res, html).then((handled) => handled || next(), next)
+          })
+        },
+      },
+    ],
+  })
+  await vite.listen()
+  const address = vite.httpServer?.address() as AddressInfo
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  return {
+    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}/`,
+    port: address.port,
+    host,
+    project,
+    appId,
+    build,
+    async close() {
+      await vite.close()
+      await build.dispose()
+    },
+  }
+}
+
+interface RouteContext {
+  root: string
+  project: string
+  build: ProjectBuild
+  appId: string
+}
+
+type Html = (file: string) => Promise<void>
+
+/** The simulator's own routes; resolves false for what Vite serves (runtime modules). */
+function simulatorRoutes(ctx: RouteContext) {
+  const client = join(ctx.root, 'devserver/client')
+  return async (path: string, _req: IncomingMessage, res: ServerResponse, html: Html) => {
+    if (path === '/' || path === '/index.html')
+      return html(join(client, 'index.html')).then(() => true)
+    if (path === '/__mpsim/view.html') return html(join(client, 'view.html')).then(() => true)
+    if (path === '/__mpsim/info.json') {
+      const info: DevInfo = {
+        appId: ctx.appId,
+        project: ctx.project,
+        errors: ctx.build.errors,
+        warnings: ctx.build.warnings,
+        buildMs: ctx.build.ms,
+      }
+      sendText(res, 200, JSON.stringify(info), 'application/json')
+      return true
+    }
+    const built = underPrefix(path, '/__mpsim/build/')
+    if (built !== null) return sendFile(res, ctx.build.outDir, built).then(() => true)
+    const source = underPrefix(path, '/__mpsim/project/')
+    if (source !== null) return sendFile(res, ctx.project, source).then(() => true)
+    if (path.startsWith('/__mpsim/')) {
+      sendText(res, 404, `not found: ${path}`)
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,88 @@
+// The dev server serves the simulator, the runtime and the build, binds loopback by default,
+// and refuses every other path, however it is spelled.
+
+import { request } from 'node:http'
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDevServer, type DevServer } from '../../devserver/server/index.ts'
+import { servedPath } from '../../devserver/server/guard.ts'
+
+const TODO = resolve(import.meta.dirname, '../../samples/todo')
+
+/** GET with the path sent as written (fetch would normalise `..` away first). */
+function rawGet(server: DevServer, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method: 'GET' }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => done({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', fail)
+    req.end()
+  })
+}
+
+describe('mpsim dev server', () => {
+  let server: DevServer
+  beforeAll(async () => {
+    server = await createDevServer({ project: TODO, port: 0 })
+  })
+  afterAll(() => server.close())
+
+  it('binds 127.0.0.1 by default and names the app after the project', () => {
+    expect(server.host).toBe('127.0.0.1')
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`)
+    expect(server.appId).toBe('mpsim-todo')
+  })
+
+  it('serves the simulator, the view frame, the build, the project and runtime modules', async () => {
+    expect((await rawGet(server, '/')).body).toContain('/devserver/client/main.ts')
+    expect((await rawGet(server, '/__mpsim/view.html')).body).toContain('view-frame.ts')
+    const config = await rawGet(server, '/__mpsim/build/app-config.json')
+    expect(JSON.parse(config.body).pages).toEqual(['pages/index/index', 'pages/stats/stats'])
+    expect((await rawGet(server, '/__mpsim/build/views/pages/index/index.view.js')).body).toMatch(
+      /__mpsimView/,
+    )
+    expect((await rawGet(server, '/__mpsim/project/app.json')).status).toBe(200)
+    const worker = await rawGet(server, '/runtime/logic/browser-entry.ts')
+    expect(worker.status).toBe(200)
+    expect(worker.body).toContain('startLogic')
+    const info = JSON.parse((await rawGet(server, '/__mpsim/info.json')).body)
+    expect(info).toMatchObject({ appId: 'mpsim-todo', errors: [] })
+  })
+
+  it.each([
+    '/package.json',
+    '/test/devserver/server.test.ts',
+    '/compiler/index.ts',
+    '/node_modules/vite/package.json',
+    '/@fs/etc/passwd',
+    '/runtime/../package.json',
+    '/runtime/%2e%2e/package.json',
+    '/runtime/%2E%2E%2Fpackage.json',
+    '/__mpsim/project/../../../package.json',
+    '/__mpsim/project/%2e%2e/%2e%2e/package.json',
+    '/__mpsim/build/..%2f..%2fpackage.json',
+    '/__mpsim/project/..\\..\\package.json',
+  ])('refuses %s', async (path) => {
+    const res = await rawGet(server, path)
+    expect(res.status).toBe(403)
+    expect(res.body).not.toContain('"name": "mpsim"')
+  })
+
+  it('answers 404 for a missing file of the build or the project', async () => {
+    expect((await rawGet(server, '/__mpsim/build/nothing.js')).status).toBe(404)
+    expect((await rawGet(server, '/__mpsim/project/nothing.js')).status).toBe(404)
+  })
+})
+
+describe('servedPath', () => {
+  it('keeps the served prefixes and drops the rest', () => {
+    expect(servedPath('/runtime/view/frame.ts?import')).toBe('/runtime/view/frame.ts')
+    expect(servedPath('/')).toBe('/')
+    expect(servedPath('/README.md')).toBeNull()
+    expect(servedPath('/%E0%A4%A')).toBeNull()
+    expect(servedPath('/runtime/x%00.ts')).toBeNull()
+  })
+})
