@@ -14,7 +14,7 @@ import { watchPageScroll, type PageScroll } from './page-scroll.ts'
 import { InstanceReports } from './instance-reports.ts'
 import { answerQuery } from './query.ts'
 import { drawCanvas } from './canvas.ts'
-import { View, type ViewOptions } from './render/view.ts'
+import { installBuiltinStyles, View, type ViewOptions } from './render/view.ts'
 
 export interface ViewPort {
   post(message: ViewToHost): void
@@ -138,5 +138,14 @@ export function startView(options: StartViewOptions): { view: () => View | null 
     }
   })
   port.post({ type: 'viewReady' })
+  // While the page's data is on its way (logic runs onLoad), parse the built-ins' styles, as a
+  // webview has its base styles before a page is mounted; the mount installs them if not yet.
+  queueMicrotask(() => {
+    try {
+      if (!view) installBuiltinStyles(document)
+    } catch {
+      // the document went away; a mount would install them (and report a failure)
+    }
+  })
   return { view: () => view }
 }

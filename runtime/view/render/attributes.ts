@@ -112,6 +112,8 @@ const datasetNames = new Map<string, string>()
 
 /** `my-prop` → `myProp` (properties are declared in camelCase). */
 export function propertyName(name: string): string {
+  // most names have no dash: skip the regular expression (it runs for every attribute bound)
+  if (!name.includes('-')) return name
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
 }
 

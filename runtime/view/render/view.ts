@@ -110,11 +110,7 @@ export class View {
       ...Object.keys(this.bundle.components).filter((k) => k !== this.bundle.page),
       this.bundle.page,
     ]
-    const head = this.document.head
-    const base = this.document.createElement('style')
-    base.setAttribute('data-mpsim', 'builtins')
-    base.textContent = builtinCss
-    head.appendChild(base)
+    installBuiltinStyles(this.document)
     for (const key of keys) {
       const chunks = this.bundle.styles[key]
       if (chunks) this.styles.set(key, chunks)
@@ -240,6 +236,20 @@ export class View {
     if (this.options.onError) this.options.onError(message + where, instance)
     else console.error(`[mpsim view] ${message}${where}`)
   }
+}
+
+/** Documents that have the built-ins' default styles. */
+const withBuiltinStyles = new WeakSet<Document>()
+
+/** The built-ins' default styles, once per document. They belong to the webview, not the page:
+ *  a view may install them as soon as it starts, before its page's data arrives. */
+export function installBuiltinStyles(document: Document): void {
+  if (withBuiltinStyles.has(document)) return
+  const base = document.createElement('style')
+  base.setAttribute('data-mpsim', 'builtins')
+  base.textContent = builtinCss
+  document.head.appendChild(base)
+  withBuiltinStyles.add(document)
 }
 
 export type { HandlerCall }
