@@ -15,10 +15,11 @@ const BARE_IMPORT = /\bimport\s*\(?\s*(['"])([^'"\n]+)\1/g
 /** `require(name)`, `require('./a/' + b)`: any argument but one string literal. */
 const COMPUTED_REQUIRE = /\brequire\s*\(\s*(?!(['"])[^'"\n]*\1\s*\))[^\s)]/
 
-/** `miniprogram_npm/@scope/pkg` (with any folder before it) of an npm module, else null. */
+/** The innermost `miniprogram_npm/@scope/pkg` folder (with what comes before it) of an npm
+ *  module, else null: a package's own miniprogram_npm holds packages of its own. */
 function npmPackageOf(file: string): string | null {
   const parts = file.split('/')
-  const at = parts.indexOf('miniprogram_npm')
+  const at = parts.lastIndexOf('miniprogram_npm')
   if (at < 0 || at + 2 >= parts.length) return null
   const scoped = parts[at + 1]?.startsWith('@') && at + 3 < parts.length
   return parts.slice(0, at + (scoped ? 3 : 2)).join('/')

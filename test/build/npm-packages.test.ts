@@ -228,9 +228,16 @@ test('npm modules nothing reaches stay out of the logic bundle; the app’s own 
     'package.json': json({ dependencies: { 'card-lib': '1', dyn: '1' } }),
     ...cardPackage('node_modules/card-lib'),
     'node_modules/card-lib/miniprogram_dist/card/index.js':
-      "import { pad } from '../common/pad'; Component({ data: { p: pad() } })",
+      "import { pad } from '../common/pad'; import './helper'; Component({ data: { p: pad() } })",
     'node_modules/card-lib/miniprogram_dist/common/pad.js': "exports.pad = () => 'padded'",
     'node_modules/card-lib/miniprogram_dist/other/index.js': "module.exports = 'unused other'",
+    // A package inside the package (as tdesign ships dayjs): a computed require there keeps
+    // that inner package whole, not the outer one.
+    'node_modules/card-lib/miniprogram_dist/card/helper.js': "require('inner')('en')",
+    'node_modules/card-lib/miniprogram_dist/miniprogram_npm/inner/index.js':
+      "module.exports = (n) => require('./lang/' + n)",
+    'node_modules/card-lib/miniprogram_dist/miniprogram_npm/inner/lang/en.js':
+      "module.exports = 'inner english'",
     // A computed require: what it loads cannot be known, so its package stays whole.
     'node_modules/dyn/package.json': json({ name: 'dyn', miniprogram: 'dist' }),
     'node_modules/dyn/dist/index.js': "module.exports = (n) => require('./locale/' + n)",
@@ -243,6 +250,7 @@ test('npm modules nothing reaches stay out of the logic bundle; the app’s own 
   expect(logic).toContain('define("miniprogram_npm/card-lib/card/index.js"')
   expect(logic).toContain('define("miniprogram_npm/card-lib/common/pad.js"')
   expect(logic).not.toContain('unused other')
+  expect(logic).toContain('define("miniprogram_npm/card-lib/miniprogram_npm/inner/lang/en.js"')
   expect(logic).toContain('define("utils/unused.js"')
   expect(logic).toContain('define("miniprogram_npm/dyn/locale/en.js"')
   // The files are still the project's (listed in the manifest), only not bundled.
