@@ -44,16 +44,22 @@ function takeDocument(url: string): JSDOM {
   return dom
 }
 
-/** Makes the spare in a later task, after what the first render caused has been sent. */
+/** Makes the spare in later tasks, after what the first render caused has been sent: the
+ *  window in one, its styles in the next, so messages that arrive meanwhile (logic answering
+ *  the instances the page created) wait for one step at most. */
 function prepareSpare(): void {
   if (spare || preparing) return
   preparing = true
-  const timer = setTimeout(() => {
-    preparing = false
-    if (spare) return
+  later(() => {
     const dom = new JSDOM(HTML)
-    installBuiltinStyles(dom.window.document as unknown as Document)
-    spare = dom
-  }, 0)
-  timer.unref?.()
+    later(() => {
+      preparing = false
+      installBuiltinStyles(dom.window.document as unknown as Document)
+      spare ??= dom
+    })
+  })
+}
+
+function later(step: () => void): void {
+  setTimeout(step, 0).unref?.()
 }
