@@ -40,7 +40,7 @@ it.each(['vant', 'tdesign', 'weui'])('tapping %s opens its page with no error', 
   expect(link).toBeDefined()
   await link!.tap()
   const page = (await mp.currentPage()) as Page
-  await page.waitFor(async () => page.path === `pages/${lib}/index`, 5000)
+  await page.waitFor(async () => page.path === `pages/${lib}/index`, 20_000)
   await mp.settle()
   expect(problems()).toEqual([])
 })
@@ -49,9 +49,9 @@ it('the weui page: the dialog button and the checkbox group reach the page handl
   const page = await mp.reLaunch('/pages/weui/index')
   const last = async () => (await page.$('#last'))!.text().then((t) => t.trim())
   await (await page.$('#open-dialog'))!.tap()
-  await page.waitFor(async () => (await page.$$('.weui-dialog__btn')).length === 2, 5000)
+  await page.waitFor(async () => (await page.$$('.weui-dialog__btn')).length === 2, 20_000)
   await (await page.$$('.weui-dialog__btn'))[1]!.tap()
-  await page.waitFor(async () => (await last()).startsWith('dialog '), 5000)
+  await page.waitFor(async () => (await last()).startsWith('dialog '), 20_000)
   expect(JSON.parse((await last()).slice('dialog '.length))).toMatchObject({
     index: 1,
     item: { text: 'OK' },
@@ -59,7 +59,7 @@ it('the weui page: the dialog button and the checkbox group reach the page handl
   const labels = await page.$$('.weui-check__label')
   expect(labels).toHaveLength(2)
   await labels[1]!.tap()
-  await page.waitFor(async () => (await last()).startsWith('checkbox '), 5000)
+  await page.waitFor(async () => (await last()).startsWith('checkbox '), 20_000)
   expect(await page.data('picked')).toEqual(['apple', 'pear'])
   expect(problems()).toEqual([])
 })

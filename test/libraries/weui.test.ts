@@ -79,7 +79,7 @@ describe('weui dialog', () => {
   // sits in the page directly.
   const inDialog = (selector: string): Promise<Element[]> => page.$$(selector)
   const shown = async () => (await inDialog('.weui-dialog')).length > 0
-  const until = (check: () => Promise<boolean>) => page.waitFor(check, 5000)
+  const until = (check: () => Promise<boolean>) => page.waitFor(check, 20_000)
   const text = async (el: Element) => (await el.text()).trim()
 
   it('is hidden until the page shows it, then shows its title, body and buttons', async () => {
