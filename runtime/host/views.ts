@@ -65,6 +65,11 @@ export class PageViews {
     return page
   }
 
+  /** The window width pages mounted from now on lay rpx out for (the simulator's device). */
+  setWindowWidth(windowWidth: number): void {
+    this.options.windowWidth = windowWidth
+  }
+
   /** Sends the page's initial data: the view renders and answers `firstRender`. */
   mount(
     webviewId: number,

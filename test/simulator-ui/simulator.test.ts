@@ -13,6 +13,13 @@ afterEach(async () => {
   for (const clean of cleanups.splice(0)) await clean()
 })
 
+/** The CSS text of the current page's view. */
+async function pageStyles(mp: Rig['mp']): Promise<string> {
+  const page = (await mp.currentPage())!
+  const view = mp.host.views.get(page.webviewId)!
+  return [...view.document.querySelectorAll('style')].map((s) => s.textContent).join('\n')
+}
+
 async function todo() {
   current = await rig('samples/todo')
   const sim = mountSimulator(current.root, current.session)
@@ -175,7 +182,8 @@ describe('simulator phone', () => {
   })
 
   it('sizes the phone and its page area to the chosen device, presets and custom', async () => {
-    const { doc, sim, session } = await todo()
+    const { doc, sim, session, mp } = await todo()
+    expect(await pageStyles(mp)).toMatch(/font-size: 20px/)
     const phone = doc.querySelector<HTMLElement>('.mpsim-phone')!
     expect(phone.style.width).toBe(`${session.device().screenWidth}px`)
     const select = doc.querySelector<HTMLSelectElement>('.mpsim-device-select')!
@@ -198,6 +206,17 @@ describe('simulator phone', () => {
     expect(sim.pageArea.style.width).toBe('430px')
     expect(doc.querySelector<HTMLElement>('.mpsim-status-bar')!.style.height).toBe('59px')
     expect(session.device()).toMatchObject({ screenWidth: 430, pixelRatio: 3 })
+    // rpx follows the device, in the page shown and in a page opened later (the sample's 40rpx
+    // title is 20px at 375 wide, 22px at 430); the host's APIs answer for the new device
+    const styles = () => pageStyles(mp)
+    await until(async () => /font-size: 22px/.test(await styles()), 'rpx at 430 wide')
+    expect(await mp.host.registry.invoke('getWindowInfo')).toMatchObject({
+      windowWidth: 430,
+      screenHeight: 932,
+    })
+    await mp.navigateTo('/pages/stats/stats')
+    expect(await styles()).not.toMatch(/font-size: 20px/)
+    await mp.navigateBack()
 
     select.value = 'Custom'
     select.dispatchEvent(new doc.defaultView!.Event('change'))

@@ -9,10 +9,12 @@
 // panel never triggers another read.
 
 import type { AnyMessage } from '../../../bridge/protocol.ts'
+import { windowInfo } from '../../../runtime/host/apis/device.ts'
 import { decodeValue, entrySize } from '../../../runtime/host/apis/storage/limits.ts'
 import type { Host } from '../../../runtime/host/host.ts'
 import type {
   DataTarget,
+  DevicePreset,
   PageData,
   SessionTopic,
   SimulatorSession,
@@ -22,7 +24,17 @@ import type {
 /** What the session uses of a Host. */
 export type SessionHost = Pick<
   Host,
-  'registry' | 'stack' | 'logs' | 'errors' | 'record' | 'evaluate' | 'track' | 'onActivity'
+  | 'registry'
+  | 'stack'
+  | 'views'
+  | 'logs'
+  | 'errors'
+  | 'record'
+  | 'evaluate'
+  | 'track'
+  | 'onActivity'
+  | 'resize'
+  | 'toView'
 >
 
 export interface HostSessionOptions {
@@ -78,7 +90,7 @@ export function hostSession(host: SessionHost, options: HostSessionOptions = {})
 
   return {
     device: () => host.registry.ctx.device,
-    setDevice: (device) => void Object.assign(host.registry.ctx.device, device),
+    setDevice: (device) => applyDevice(host, device),
     ui: () => ({
       navigationBar: { ...ui.navigationBar },
       toast: ui.toast,
@@ -119,6 +131,25 @@ export function hostSession(host: SessionHost, options: HostSessionOptions = {})
       notices.dispose()
     },
   }
+}
+
+/**
+ * The host's APIs answer for the new device (wx.getWindowInfo…), and a new width reaches the
+ * views so rpx follows it: every page's view gets it, the current page through `resize` (its
+ * onResize runs). Logic's getSystemInfoSync keeps its launch values until a relaunch.
+ */
+function applyDevice(host: SessionHost, device: DevicePreset): void {
+  const ctx = host.registry.ctx
+  const { screenWidth: width, screenHeight: height } = ctx.device
+  Object.assign(ctx.device, device)
+  if (device.screenWidth === width && device.screenHeight === height) return
+  const { windowWidth, windowHeight } = windowInfo(ctx)
+  host.views.setWindowWidth(windowWidth)
+  const current = host.stack.current()?.webviewId
+  for (const page of host.views.all())
+    if (page.webviewId !== current)
+      host.toView(page.webviewId, { type: 'setWindowWidth', windowWidth })
+  host.resize({ windowWidth, windowHeight })
 }
 
 function storageItems(host: SessionHost): StorageItem[] {
