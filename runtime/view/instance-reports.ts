@@ -78,7 +78,8 @@ function hostFields(info: ElementInfo | null) {
  *  of the component that places it), the page, or null when `host` is not in the page. */
 function composedParentId(view: View | null, host: Element): number | null {
   if (!view) return null
-  for (const n of ancestry(view, host).slice(1)) {
+  const stop = (n: Node) => !!getComponent(n) || n === view.page?.host
+  for (const n of ancestry(view, host, stop).slice(1)) {
     const component = getComponent(n)
     if (component) return component.id
     if (n === view.page?.host) return PAGE_INSTANCE_ID

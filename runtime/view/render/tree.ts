@@ -19,9 +19,14 @@ export function virtualHostsAround(view: View, node: Node): ComponentInstance[] 
   return found.sort((a, b) => a[1] - b[1]).map(([v]) => v)
 }
 
-/** `from` and the nodes above it in the component tree, virtual hosts included. */
-export function ancestry(view: View, from: Node): Node[] {
+/** `from` and the nodes above it in the component tree, virtual hosts included; the walk ends
+ *  at the first node (after `from`) for which `until` is true. */
+export function ancestry(view: View, from: Node, until?: (node: Node) => boolean): Node[] {
   const out: Node[] = []
+  const push = (n: Node) => {
+    out.push(n)
+    return out.length > 1 && until?.(n) === true
+  }
   let node: Node | null = from
   const component = getInfo(from)?.component
   if (component?.virtual) {
@@ -30,12 +35,12 @@ export function ancestry(view: View, from: Node): Node[] {
     const first = component.root.firstNode()
     if (!first) return out
     const around = virtualHostsAround(view, first)
-    for (const v of around.slice(around.indexOf(component) + 1)) out.push(v.host)
+    for (const v of around.slice(around.indexOf(component) + 1)) if (push(v.host)) return out
     node = first.parentNode
   }
   for (; node; node = node.parentNode) {
-    out.push(node)
-    for (const v of virtualHostsAround(view, node)) out.push(v.host)
+    if (push(node)) return out
+    for (const v of virtualHostsAround(view, node)) if (push(v.host)) return out
   }
   return out
 }
