@@ -168,12 +168,13 @@ function setData(
     Promise.resolve().then(() =>
       host.guard.run(`at "${inst.is}" setData callback function`, () => callback.call(inst)),
     )
+  // `observers` before properties' `observer`, as exparser and glass-easel run them
+  runObservers(host, rec, changed)
   // A property's `observer` runs when its value changed (exparser and glass-easel compare with
   // !==): weui's slideview sets its `buttons` again from inside their observer.
   for (const name of Object.keys(old))
     if (inst.data[name] !== old[name])
       runPropertyObserver(host, rec, name, inst.data[name], old[name])
-  runObservers(host, rec, changed)
 }
 
 function safeParse(key: string): PathSegment[] | null {
