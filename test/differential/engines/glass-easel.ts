@@ -9,7 +9,7 @@ import { BUILTIN_TAGS, stripExt } from './builtins.ts'
 
 type GroupList = Record<string, unknown>
 
-function compile(files: Record<string, string>): GroupList {
+export function compile(files: Record<string, string>): GroupList {
   const group = new TmplGroup()
   try {
     for (const [path, src] of Object.entries(files)) {
@@ -30,7 +30,7 @@ function compile(files: Record<string, string>): GroupList {
 let space: ge.ComponentSpace | undefined
 let pageSeq = 0
 
-function builtinSpace(): ge.ComponentSpace {
+export function builtinSpace(): ge.ComponentSpace {
   if (space) return space
   // warnings are about attributes the stand-in built-ins do not declare (`value`, `src`): quiet
   ge.addGlobalWarningListener(() => false)
