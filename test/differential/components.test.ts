@@ -25,6 +25,9 @@ describe('component cases', () => {
   })
 })
 
+/** A launch builds the case's project and starts a host: slow when every suite runs at once. */
+const TIMEOUT = 30_000
+
 const withoutReady = (s: StepResult): StepResult => ({
   tree: s.tree,
   log: s.log.filter((l) => !l.startsWith('ready')),
@@ -32,30 +35,38 @@ const withoutReady = (s: StepResult): StepResult => ({
 
 describe.runIf(wccAvailable())('components', () => {
   for (const c of componentCases) {
-    it(c.name, async () => {
-      const authority = c.follow ?? 'j-component'
-      const engine =
-        authority === 'glass-easel' ? glassEaselComponentEngine : jComponentComponentEngine
-      const reference = authority === 'docs' ? undefined : await engine.run(c)
-      const expected = expectedSteps(c, reference)
-      const mine = await mpsimComponentEngine.run(c)
-      expect(mine.errors).toEqual([])
-      const actual = mine.steps.map((s) => expected.strip(s))
-      if (c.knownMpsimBug) expect(actual, `fixed? drop knownMpsimBug`).not.toEqual(expected.steps)
-      else expect(actual).toEqual(expected.steps)
-    })
+    it(
+      c.name,
+      async () => {
+        const authority = c.follow ?? 'j-component'
+        const engine =
+          authority === 'glass-easel' ? glassEaselComponentEngine : jComponentComponentEngine
+        const reference = authority === 'docs' ? undefined : await engine.run(c)
+        const expected = expectedSteps(c, reference)
+        const mine = await mpsimComponentEngine.run(c)
+        expect(mine.errors).toEqual([])
+        const actual = mine.steps.map((s) => expected.strip(s))
+        if (c.knownMpsimBug) expect(actual, `fixed? drop knownMpsimBug`).not.toEqual(expected.steps)
+        else expect(actual).toEqual(expected.steps)
+      },
+      TIMEOUT,
+    )
 
     // glass-easel, the platform's current framework, checks the authority where it can: it
     // leaves `ready` to its host, so ready lines are not compared
     if (c.follow !== 'glass-easel')
-      it(`${c.name} (glass-easel agrees, or the case says why not)`, async () => {
-        const reference = c.follow === 'docs' ? undefined : await jComponentComponentEngine.run(c)
-        const expected = expectedSteps(c, reference)
-        const ge = await glassEaselComponentEngine.run(c)
-        const found = ge.steps.map((s) => withoutReady(expected.strip(s)))
-        const wanted = expected.steps.map(withoutReady)
-        if (c.glassEaselDiffers) expect(found).not.toEqual(wanted)
-        else expect(found).toEqual(wanted)
-      })
+      it(
+        `${c.name} (glass-easel agrees, or the case says why not)`,
+        async () => {
+          const reference = c.follow === 'docs' ? undefined : await jComponentComponentEngine.run(c)
+          const expected = expectedSteps(c, reference)
+          const ge = await glassEaselComponentEngine.run(c)
+          const found = ge.steps.map((s) => withoutReady(expected.strip(s)))
+          const wanted = expected.steps.map(withoutReady)
+          if (c.glassEaselDiffers) expect(found).not.toEqual(wanted)
+          else expect(found).toEqual(wanted)
+        },
+        TIMEOUT,
+      )
   }
 })
