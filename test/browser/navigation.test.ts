@@ -4,7 +4,7 @@
 
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openSimulator, type Simulator } from './simulator.ts'
+import { openSimulator, poll, type Simulator } from './simulator.ts'
 
 const NAVIGATION = resolve(import.meta.dirname, '../../samples/navigation')
 
@@ -29,12 +29,12 @@ describe('browser simulator: navigation sample', () => {
   it('navigates to the list and a detail page, each in its own frame', async () => {
     let frame = await sim.currentFrame()
     await frame.locator('.to-list').click()
-    await expect.poll(current).toBe('pages/list/list')
+    await poll(current).toBe('pages/list/list')
     frame = await sim.currentFrame()
     await frame.locator('.item-2').click()
-    await expect.poll(current).toBe('pages/detail/detail')
+    await poll(current).toBe('pages/detail/detail')
     frame = await sim.currentFrame()
-    await expect.poll(() => frame.locator('.from').innerText()).toBe('Opened from list')
+    await poll(() => frame.locator('.from').innerText()).toBe('Opened from list')
     await expect(frame.locator('.depth').innerText()).resolves.toBe('Pages open: 3')
     expect(await frames()).toEqual(['pages/home/home', 'pages/list/list', 'pages/detail/detail*'])
     await sim.screenshot('navigation-detail')
@@ -43,10 +43,10 @@ describe('browser simulator: navigation sample', () => {
   it('goes back with the navigator and with the navigation bar back button', async () => {
     let frame = await sim.currentFrame()
     await frame.locator('.back').click()
-    await expect.poll(current).toBe('pages/list/list')
+    await poll(current).toBe('pages/list/list')
     expect(await frames()).toEqual(['pages/home/home', 'pages/list/list*'])
     await sim.page.locator('.mpsim-nav-back').click()
-    await expect.poll(current).toBe('pages/home/home')
+    await poll(current).toBe('pages/home/home')
     expect(await stack()).toEqual(['pages/home/home'])
     frame = await sim.currentFrame()
     await expect(frame.locator('.title').innerText()).resolves.toBe('Home')
@@ -55,13 +55,13 @@ describe('browser simulator: navigation sample', () => {
 
   it('switches tabs from the tab bar and through wx.switchTab', async () => {
     await sim.page.locator('.mpsim-tab-item', { hasText: 'Log' }).click()
-    await expect.poll(current).toBe('pages/log/log')
+    await poll(current).toBe('pages/log/log')
     const frame = await sim.currentFrame()
     await frame.locator('.to-home, button').first().waitFor()
     await sim.page.evaluate(() =>
       window.__mpsim!.host.evaluate('function () { wx.switchTab({ url: "/pages/home/home" }) }'),
     )
-    await expect.poll(current).toBe('pages/home/home')
+    await poll(current).toBe('pages/home/home')
     // Tab pages stay alive: both frames are still there, only home is shown.
     expect((await frames()).sort()).toEqual(['pages/home/home*', 'pages/log/log'])
   })
@@ -69,17 +69,17 @@ describe('browser simulator: navigation sample', () => {
   it('redirects and relaunches: the replaced pages lose their frames', async () => {
     let frame = await sim.currentFrame()
     await frame.locator('.to-detail').click()
-    await expect.poll(current).toBe('pages/detail/detail')
+    await poll(current).toBe('pages/detail/detail')
     frame = await sim.currentFrame()
     await frame.locator('.redirect').click()
-    await expect.poll(current).toBe('pages/result/result')
+    await poll(current).toBe('pages/result/result')
     expect(await stack()).toEqual(['pages/home/home', 'pages/result/result'])
     expect(await frames()).not.toContain('pages/detail/detail')
     await sim.page.evaluate(() =>
       window.__mpsim!.host.evaluate('function () { wx.reLaunch({ url: "/pages/home/home" }) }'),
     )
-    await expect.poll(stack).toEqual(['pages/home/home'])
-    await expect.poll(frames).toEqual(['pages/home/home*'])
+    await poll(stack).toEqual(['pages/home/home'])
+    await poll(frames).toEqual(['pages/home/home*'])
   })
 
   it('shows a modal from wx.showModal over the page and answers it', async () => {
@@ -91,17 +91,15 @@ describe('browser simulator: navigation sample', () => {
       return window.__mpsim!.host.evaluate(code)
     })
     const dialog = sim.page.locator('.mpsim-modal')
-    await expect.poll(() => dialog.isVisible()).toBe(true)
+    await poll(() => dialog.isVisible()).toBe(true)
     await expect(dialog.innerText()).resolves.toContain('It cannot be undone')
     await sim.screenshot('navigation-modal')
     await sim.page.locator('.mpsim-modal-confirm').click()
-    await expect
-      .poll(() =>
-        sim.page.evaluate(() =>
-          window.__mpsim!.host.evaluate('function () { return globalThis.__answer }'),
-        ),
-      )
-      .toBe('confirm')
-    await expect.poll(() => dialog.isVisible()).toBe(false)
+    await poll(() =>
+      sim.page.evaluate(() =>
+        window.__mpsim!.host.evaluate('function () { return globalThis.__answer }'),
+      ),
+    ).toBe('confirm')
+    await poll(() => dialog.isVisible()).toBe(false)
   })
 })

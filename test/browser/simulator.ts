@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { createDevServer, type DevServer } from '../../devserver/server/index.ts'
 
 export const CHROMIUM = '/usr/bin/chromium'
@@ -18,6 +19,10 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+/** `expect.poll` with room for a busy machine (the whole suite runs beside the browser). */
+export const poll = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 20_000, interval: 50 })
+
 /** Where tests put their screenshots (kept out of git). */
 export const OUTPUT = resolve(import.meta.dirname, '../../test-results/browser')
 

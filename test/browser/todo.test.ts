@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openSimulator, type Simulator } from './simulator.ts'
+import { openSimulator, poll, type Simulator } from './simulator.ts'
 
 const TODO = resolve(import.meta.dirname, '../../samples/todo')
 const TITLE = 'todo-item [class$="--title"]'
@@ -39,7 +39,7 @@ describe('browser simulator: todo sample', () => {
       await frame.locator(TITLE, { hasText: title }).waitFor()
     }
     await frame.locator('todo-item#todo-buy-milk [class$="--check"]').click()
-    await expect.poll(() => doneItems(frame)).toEqual(['Read the WXML docs', 'Buy milk'])
+    await poll(() => doneItems(frame)).toEqual(['Read the WXML docs', 'Buy milk'])
     await expect(frame.locator('.footer').innerText()).resolves.toContain('3 items left')
     await sim.screenshot('todo-added')
   })
@@ -55,18 +55,23 @@ describe('browser simulator: todo sample', () => {
   })
 
   it('keeps them across wx.reLaunch too, and opens the stats page through its navigator', async () => {
+    const shown = () => sim.page.$eval('iframe[data-current]', (el) => el.dataset.webviewId)
+    const before = await shown()
     await sim.page.evaluate(() =>
       window.__mpsim!.host.evaluate('function () { wx.reLaunch({ url: "/pages/index/index" }) }'),
     )
+    // The relaunched page is a new webview with a new frame.
+    await poll(shown).not.toBe(before)
     let frame = await sim.currentFrame()
     await frame.locator(TITLE, { hasText: 'Buy milk' }).waitFor()
     expect(await doneItems(frame)).toEqual(['Read the WXML docs', 'Buy milk'])
     await frame.locator('.link').click()
-    await expect
-      .poll(async () => (await sim.currentFrame()).url())
-      .toContain('route=pages%2Fstats%2Fstats')
+    await poll(async () => (await sim.currentFrame()).url()).toContain(
+      'route=pages%2Fstats%2Fstats',
+    )
     frame = await sim.currentFrame()
-    await expect(frame.locator('body').innerText()).resolves.not.toBe('')
+    // Five items, two of them done (the sample's three, and the two added above).
+    await poll(() => frame.locator('.row').allInnerTexts()).toEqual(['Total: 5', 'Done: 2 (40%)'])
     await sim.screenshot('todo-stats')
   })
 })
