@@ -80,6 +80,9 @@ describe('browser simulator: navigation sample', () => {
     )
     await poll(stack).toEqual(['pages/home/home'])
     await poll(frames).toEqual(['pages/home/home*'])
+    frame = await sim.currentFrame()
+    await poll(() => frame.locator('.title').innerText()).toBe('Home')
+    await sim.screenshot('navigation-relaunched')
   })
 
   it('shows a modal from wx.showModal over the page and answers it', async () => {
