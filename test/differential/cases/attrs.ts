@@ -22,8 +22,8 @@ export const attrCases: DiffCase[] = [
     why: 'j-component drops a class of false; wcc and glass-easel both give the text "false"',
   }),
   t('class array', '<view class="{{arr}}">x</view>', { arr: ['a', 'b'] }, undefined, {
-    follow: 'wcc',
-    why: 'docs define class as a string; wcc stringifies the array ("a,b") as the page view does, glass-easel joins arrays with spaces as its own extension',
+    follow: 'glass-easel',
+    why: 'the platform reads class names as the runs between whitespace, "," and "." (glass-easel class_list.ts), so the array gives two classes; wcc only stringifies it ("a,b") and leaves the splitting to the engine. tdesign relies on it (chat-actionbar class="{{[classPrefix, placement]}}")',
   }),
   t('class undefined', '<view class="{{missing}}">x</view>'),
   t('class undefined in mixed', '<view class="a {{missing}}">x</view>'),
