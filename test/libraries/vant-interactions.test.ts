@@ -101,7 +101,7 @@ async function $(selector: string, inside?: Element): Promise<Element> {
 
 const text = async (selector: string) => (await (await $(selector)).text()).trim()
 const classes = (el: Element) => [...el.node.classList]
-const until = (check: () => Promise<boolean> | boolean) => page.waitFor(check, 5000)
+const until = (check: () => Promise<boolean> | boolean) => page.waitFor(check, 20_000)
 
 it('button: a tap runs the page bind:click handler', async () => {
   await (await $('.van-button', await $('#btn'))).tap()

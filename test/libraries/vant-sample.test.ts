@@ -21,7 +21,7 @@ afterAll(async () => {
 })
 
 const lastEvent = async () => (await (await page.$('#last-event'))!.text()).trim()
-const until = (value: string) => page.waitFor(async () => (await lastEvent()) === value, 5000)
+const until = (value: string) => page.waitFor(async () => (await lastEvent()) === value, 20_000)
 
 it('renders the vant components of the page with no error', async () => {
   expect(page.path).toBe('pages/vant/index')
