@@ -8,12 +8,14 @@ import { relative } from 'node:path'
 import type { ComponentViewDef } from '../runtime/view/bundle.ts'
 import { ErrorList } from './errors.ts'
 import type { CompileError } from './errors.ts'
-import { buildLogicBundle, isLogicFile, moduleId } from './logic/index.ts'
+import { buildLogicBundle, isLogicFile } from './logic/index.ts'
+import { splitLogic } from './logic/packages.ts'
 import { reachableLogicFiles } from './logic/reachable.ts'
 import { assembleView, componentDef, styleScope } from './package/assemble.ts'
 import {
   createManifest,
   describeFile,
+  describePackages,
   renderViewBundle,
   resolveAppConfig,
   writeOutput,
@@ -45,7 +47,8 @@ export interface BuildResult {
   pages: string[]
   /** Component ids (pages excluded). */
   components: string[]
-  /** Output files with size and SHA-256, manifest.json last. */
+  /** Output files with size and SHA-256 (main logic bundle first; subpackage bundles after the
+   *  views; then packages.json and manifest.json last). */
   files: FileEntry[]
   /** The output itself, by path (also when nothing is written). */
   output: OutputFile[]
@@ -96,13 +99,24 @@ export async function buildProject(
     output.push({ path: `views/${page}.view.js`, content: view })
   }
   lap('views')
-  const bundle = await logic
+  const bundles = await logic
   lap('logic')
-  output.unshift(
-    { path: 'logic.js', content: bundle.code },
-    { path: 'logic.js.map', content: JSON.stringify(bundle.map) },
-    { path: 'app-config.json', content: JSON.stringify(resolveAppConfig(graph), null, 2) },
-  )
+  const appConfig = resolveAppConfig(graph)
+  const [main, ...subs] = bundles.map(({ outFile, bundle }) => [
+    { path: outFile, content: bundle.code },
+    { path: `${outFile}.map`, content: JSON.stringify(bundle.map) },
+  ])
+  output.unshift(...(main ?? []), {
+    path: 'app-config.json',
+    content: JSON.stringify(appConfig, null, 2),
+  })
+  output.push(...subs.flat())
+  const packages = describePackages(appConfig, [
+    ...output.map((f) => f.path),
+    'packages.json',
+    'manifest.json',
+  ])
+  output.push({ path: 'packages.json', content: JSON.stringify(packages, null, 2) })
   const sources = files.list.map((path) => ({ path, size: files.size(path) }))
   const manifest = createManifest(output, sources)
   const manifestFile = { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) }
@@ -138,16 +152,19 @@ function compileViews(
   return defs
 }
 
-/** Starts the logic bundle (esbuild works in the background while the views compile). npm
- *  modules no page, component or module of the app can reach are left out. */
+/** Starts the logic bundles, one per package (esbuild works in the background while the views
+ *  compile). npm modules no page, component or module of the app can reach are left out. */
 function buildLogic(files: ProjectFiles, graph: ProjectGraph, errors: ErrorList) {
   const roots = [...graph.nodes.values()].flatMap((n) => (n.files.js ? [n.files.js] : []))
-  const sources = reachableLogicFiles(files, files.list.filter(isLogicFile), roots).map((file) => ({
-    file,
-    source: files.read(file) ?? '',
-  }))
-  const entries = ['app.js', ...graph.pages.map((p) => moduleId(`${p}.js`))]
-  return buildLogicBundle(sources, entries, errors.onError)
+  const reachable = reachableLogicFiles(files, files.list.filter(isLogicFile), roots)
+  const packages = splitLogic(files, graph, reachable, errors.onError)
+  return Promise.all(
+    packages.map(async (pkg) => {
+      const sources = pkg.files.map((file) => ({ file, source: files.read(file) ?? '' }))
+      const bundle = await buildLogicBundle(sources, pkg.entries, errors.onError, pkg.outFile)
+      return { outFile: pkg.outFile, bundle }
+    }),
+  )
 }
 
 /** The output folder, as a project-relative path to skip when it lies inside the project. */

@@ -45,6 +45,7 @@ export const errorMessages = {
   JSON_INVALID: 'invalid config: {0}',
   // JS
   JS_SYNTAX: 'JavaScript syntax error: {0}',
+  JS_PACKAGE_REQUIRE: '{0}',
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

@@ -45,7 +45,7 @@ export function reachableLogicFiles(
   while (queue.length) {
     const file = queue.pop() as string
     const source = files.read(file) ?? ''
-    for (const request of requestsIn(source)) {
+    for (const { request } of requestsIn(source)) {
       const id = resolveModule(ctx, request, moduleId(file))
       if (id) keep(byId.get(id))
     }
@@ -56,9 +56,11 @@ export function reachableLogicFiles(
   return candidates.filter((f) => kept.has(f))
 }
 
-function requestsIn(source: string): string[] {
-  const out: string[] = []
+/** Every module a source names in `require('…')`, `import … from '…'` or `import('…')`, with
+ *  the offset of the statement. */
+export function requestsIn(source: string): Array<{ request: string; offset: number }> {
+  const out: Array<{ request: string; offset: number }> = []
   for (const pattern of [STATIC_REQUIRE, IMPORT_FROM, BARE_IMPORT])
-    for (const m of source.matchAll(pattern)) if (m[2]) out.push(m[2])
+    for (const m of source.matchAll(pattern)) if (m[2]) out.push({ request: m[2], offset: m.index })
   return out
 }

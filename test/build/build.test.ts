@@ -35,13 +35,14 @@ describe('buildProject on samples/todo', async () => {
       'app-config.json',
       'views/pages/index/index.view.js',
       'views/pages/stats/stats.view.js',
+      'packages.json',
       'manifest.json',
     ])
   })
 
   it('writes every file, with the size and hash the manifest records', async () => {
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))
-    expect(manifest.files).toHaveLength(5)
+    expect(manifest.files).toHaveLength(6)
     for (const entry of manifest.files) {
       const bytes = await readFile(join(out, entry.path))
       expect(bytes.length).toBe(entry.size)

@@ -14,6 +14,6 @@ describe('a large project', () => {
     expect(result.errors).toEqual([])
     expect(result.pages).toHaveLength(250)
     expect(result.components).toHaveLength(20)
-    expect(result.files).toHaveLength(250 + 4)
+    expect(result.files).toHaveLength(250 + 5) // + logic.js, its map, app-config, packages, manifest
   })
 })
