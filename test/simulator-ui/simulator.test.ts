@@ -179,6 +179,15 @@ describe('simulator phone', () => {
 
     await mp.navigateTo('/pages/detail/detail')
     await until(() => bar.hidden, 'no tab bar on a non-tab page')
+    // a back button above a page, a home button when a non-home page is alone in the stack
+    const back = doc.querySelector<HTMLElement>('.mpsim-nav-back')!
+    const home = doc.querySelector<HTMLElement>('.mpsim-nav-home')!
+    expect([back.hidden, home.hidden]).toEqual([false, true])
+    await mp.reLaunch('/pages/detail/detail')
+    await until(() => !home.hidden && back.hidden, 'the home button')
+    click(home)
+    await until(async () => (await mp.currentPage())?.path === 'pages/home/home', 'the home page')
+    await until(() => home.hidden && !bar.hidden, 'home again, with its tab bar')
   })
 
   it('sizes the phone and its page area to the chosen device, presets and custom', async () => {

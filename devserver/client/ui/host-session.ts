@@ -25,6 +25,7 @@ import type {
 export type SessionHost = Pick<
   Host,
   | 'registry'
+  | 'pkg'
   | 'stack'
   | 'views'
   | 'logs'
@@ -102,6 +103,8 @@ export function hostSession(host: SessionHost, options: HostSessionOptions = {})
     answerModal: (answer) => ui.answerModal(answer),
     answerActionSheet: (index) => ui.answerActionSheet(index),
     navigateBack: () => host.track(host.stack.navigateBack({ delta: 1 })),
+    homePage: () => homeOf(host),
+    goHome: () => host.track(host.stack.reLaunch({ url: `/${homeOf(host)}` })),
     tapTabItem: (index) => host.track(host.stack.tapTabItem(index)),
     assetUrl: (path) => options.assetUrl?.(path) ?? null,
     logs: () => host.logs,
@@ -150,6 +153,11 @@ function applyDevice(host: SessionHost, device: DevicePreset): void {
     if (page.webviewId !== current)
       host.toView(page.webviewId, { type: 'setWindowWidth', windowWidth })
   host.resize({ windowWidth, windowHeight })
+}
+
+function homeOf(host: SessionHost): string {
+  const config = host.pkg.appConfig
+  return config.entryPagePath || config.pages[0] || ''
 }
 
 function storageItems(host: SessionHost): StorageItem[] {

@@ -116,6 +116,10 @@ export interface SimulatorSession {
   answerActionSheet(index: number | null): boolean
   /** The navigation bar's back button. */
   navigateBack(): Promise<unknown>
+  /** The app's home page (app.json entryPagePath, else its first page). */
+  homePage(): string
+  /** The navigation bar's home button: reLaunch to the home page. */
+  goHome(): Promise<unknown>
   /** A tap on tab `index` (switchTab, then the page's onTabItemTap). */
   tapTabItem(index: number): Promise<unknown>
   /** A URL for a file of the project (tab bar icons), or null when the home cannot serve it. */
