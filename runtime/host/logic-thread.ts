@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads'
 import { fromMessagePort, inProcessPair, type LogicEndpoint } from '../../bridge/index.ts'
 import type { HostToLogic, LogicToHost } from '../../bridge/protocol.ts'
-import { startLogic } from '../logic/index.ts'
+import { startLogic, type LogicRuntime } from '../logic/index.ts'
 import type { LogicMode, LogicThread } from './platform.ts'
 
 export type { LogicMode, LogicThread }
@@ -37,11 +37,34 @@ function startWorker(onCrash: (error: Error) => void): LogicThread {
 
 function startInProcess(): LogicThread {
   const [host, logic] = inProcessPair<LogicToHost, HostToLogic>()
-  startLogic(logic, { localConsole: false })
+  const runtime = startLogic(logic, { localConsole: false })
+  inProcess.add(runtime)
   return {
     endpoint: host,
     async close() {
+      inProcess.delete(runtime)
       host.close()
     },
   }
 }
+
+/**
+ * Logic runtimes on this thread. Node has no `unhandledrejection` event, only the process's,
+ * so while any runs, a rejection nobody handled goes to the newest (single-thread mode runs one
+ * app at a time) and is reported as app code's, instead of ending the process.
+ */
+const inProcess = new (class extends Set<LogicRuntime> {
+  readonly #forward = (reason: unknown, promise: Promise<unknown>) =>
+    [...this].at(-1)?.unhandledRejection(reason, promise)
+
+  override add(runtime: LogicRuntime): this {
+    if (this.size === 0) process.on('unhandledRejection', this.#forward)
+    return super.add(runtime)
+  }
+
+  override delete(runtime: LogicRuntime): boolean {
+    const removed = super.delete(runtime)
+    if (removed && this.size === 0) process.off('unhandledRejection', this.#forward)
+    return removed
+  }
+})()
