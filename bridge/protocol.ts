@@ -160,6 +160,9 @@ export type HostToLogic =
   | { type: 'apiEvent'; objectId: number; name: string; payload: unknown }
   /** Evaluate code in the logic thread (automation). */
   | { type: 'evaluate'; callId: number; code: string; args: unknown[] }
+  /** Hot reload of a page's template: logic answers with the page's current data (`pageData`
+   *  with `reload: true`), which the view renders again from its new view bundle. */
+  | { type: 'pageReload'; webviewId: number }
 
 /** What the view did to component instances while handling one message. */
 export interface InstanceChanges {
@@ -212,6 +215,8 @@ export type LogicToHost =
       instanceId: number
       data: Record<string, unknown>
       listens?: ScrollHook[]
+      /** An answer to `pageReload` (hot reload): render again, not a first mount. */
+      reload?: boolean
     }
   /**
    * `setData`: only the patch crosses, in the form `encodePatch` (bridge/wire.ts) chose; read it
@@ -283,6 +288,13 @@ export type HostToView =
   /** Show (`wx.startPullDownRefresh`, a pull) or end (`wx.stopPullDownRefresh`) the refresh. */
   | { type: 'pullDownRefresh'; refreshing: boolean }
   | { type: 'setWindowWidth'; windowWidth: number }
+  /**
+   * Hot reload: the page's rebuilt view bundle. Without `data` only its style sheets are
+   * replaced (DOM, data and scroll untouched); with `data` (the page's current data from logic)
+   * the page renders again from the new templates: its component instances are removed and
+   * created anew (reported as `instances`). Answered by `hotUpdated`.
+   */
+  | { type: 'hotUpdate'; source: string; file: string; data?: Record<string, unknown> }
 
 /** One recorded CanvasContext call: `{ method: 'arc', data: [50, 50, 40, 0, 6.28] }`. */
 export interface CanvasAction {
@@ -305,6 +317,8 @@ export interface SelectorRequest {
 export type ViewToHost =
   | { type: 'viewReady' }
   | { type: 'firstRender'; instanceId: number }
+  /** A `hotUpdate` was applied: `rendered` when the page rendered again, else restyled. */
+  | { type: 'hotUpdated'; rendered: boolean }
   | { type: 'event'; instanceId: number; handler: string; event: WireEvent }
   | { type: 'modelChange'; instanceId: number; path: string; value: unknown }
   | ({ type: 'instances' } & InstanceChanges)

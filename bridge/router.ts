@@ -47,7 +47,7 @@ export class Router {
   /** Delay per hop; may be changed at any time (applies to messages that arrive later). */
   delay: HopDelay
   readonly #options: RouterOptions
-  readonly #logic: Hop<LogicToHost, HostToLogic>
+  #logic: Hop<LogicToHost, HostToLogic>
   readonly #views = new Map<number, Hop<ViewToHost, HostToView>>()
 
   constructor(options: RouterOptions) {
@@ -75,6 +75,14 @@ export class Router {
     if (!hop) return
     this.#views.delete(webviewId)
     this.#drop(hop, close)
+  }
+
+  /** Joins a new logic thread in place of the current one (a relaunch after a hot reload):
+   *  the old endpoint is released, unclosed (its owner ends it), with what its lanes held. */
+  replaceLogic(endpoint: LogicEndpoint): void {
+    this.#drop(this.#logic, false)
+    const onLogic = this.#options.onLogic
+    this.#logic = this.#hop(endpoint, 'logic→host', undefined, (m) => onLogic(m))
   }
 
   toLogic(message: HostToLogic): void {

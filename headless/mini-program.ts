@@ -6,6 +6,8 @@ import type { BridgeRecord } from '../bridge/index.ts'
 import type { ApiResult, LogEntry } from '../bridge/protocol.ts'
 import type { ModalAnswer, UiModel } from '../runtime/host/apis/index.ts'
 import type { Host, HostError, MockResult } from '../runtime/host/index.ts'
+import type { HotUpdateResult, RebuildError } from '../runtime/host/index.ts'
+import { rebuildPackage } from '../runtime/host/package.ts'
 import { Page } from './page.ts'
 
 type RouteName = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab'
@@ -22,6 +24,10 @@ const CALL_WX = `function (name, args) {
     fn(options)
   })
 }`
+
+/** What `hotUpdate()` did: applied (and how), or not, with the compile errors. */
+export type HotReload =
+  ({ applied: true; errors: [] } & HotUpdateResult) | { applied: false; errors: RebuildError[] }
 
 export class MiniProgram {
   constructor(readonly host: Host) {}
@@ -132,6 +138,25 @@ export class MiniProgram {
 
   async close(): Promise<void> {
     await this.host.close()
+  }
+
+  /**
+   * Hot reload: rebuilds the project the app was launched from and applies what changed (see
+   * runtime/host/hot-reload.ts): WXSS restyles the open pages in place, WXML renders them again
+   * with their data, JS or JSON relaunches the app on the same pages. A build with compile errors
+   * is not applied (the app keeps running the last good build); its errors are returned and
+   * logged by the host. Resolves once the app settled.
+   */
+  async hotUpdate(): Promise<HotReload> {
+    const project = this.host.options.project
+    if (!project) throw new Error('hotUpdate: the app was not launched from a project folder')
+    const built = await rebuildPackage(project)
+    if (!built.pkg) {
+      const text = built.errors.map((e) => e.formatted).join('\n\n')
+      this.host.log('error', `[hot reload] not applied: the project does not compile\n${text}`)
+      return { applied: false, errors: built.errors }
+    }
+    return { applied: true, errors: [], ...(await this.host.hotUpdate(built.pkg)) }
   }
 
   async #route(api: RouteName, args: Record<string, unknown>): Promise<Page> {

@@ -27,6 +27,7 @@ import { HostRecord } from './record.ts'
 import { settle } from './settle.ts'
 import { PageViews } from './views.ts'
 import { Waiters } from './waiters.ts'
+import { applyHotUpdate, pageUrl, type HotUpdateResult } from './hot-reload.ts'
 
 export interface HostOptions {
   /** A project folder (with app.json), built first (Node: launchHost). */
@@ -63,7 +64,8 @@ export class Host {
   readonly record: HostRecord
   readonly router: Router
   readonly registry: ApiRegistry
-  readonly stack: PageStack
+  /** The page stack; a relaunch (hot reload of JS or JSON) makes a new one. */
+  stack: PageStack
   readonly views: PageViews
   readonly logs: LogEntry[] = []
   readonly errors: HostError[] = []
@@ -74,7 +76,7 @@ export class Host {
   /** What the launch route answered (`appLaunch:ok`, or why not). */
   launchResult: ApiResult | null = null
   /** What the page stack asks of the host (views, logic pages, the navigation bar). */
-  readonly pages: PageEffects
+  pages: PageEffects
   readonly pullDown: PullDownRefresh
   #logic: LogicThread
   #waiters = new Waiters('host')
@@ -87,7 +89,8 @@ export class Host {
   #link: HostLink
 
   constructor(
-    readonly pkg: LoadedPackage,
+    /** The build it runs; a hot reload puts a rebuild in its place. */
+    public pkg: LoadedPackage,
     readonly options: HostOptions,
     readonly platform: HostPlatform,
   ) {
@@ -108,25 +111,16 @@ export class Host {
       onError: (error, m, direction) =>
         this.errors.push(hostError('host', toWireError(error), `${direction} "${m.type}"`)),
     })
-    this.#logic.endpoint.onClose(() => this.#crash(new Error('the logic thread ended')))
+    this.#watchLogic(this.#logic)
     this.registry = this.#createRegistry(options)
     const windowWidth = options.windowWidth ?? this.registry.ctx.device.screenWidth
     this.views = new PageViews({
       router: this.router,
       platform,
-      source: (route) => pkg.viewSource(route),
+      source: (route) => this.pkg.viewSource(route),
       windowWidth,
     })
-    this.pages = new PageEffects({
-      pkg,
-      views: this.views,
-      registry: this.registry,
-      waiters: this.#waiters,
-      timeoutMs: this.timeoutMs,
-      pendingSetData: this.#pendingSetData,
-      stack: () => this.stack,
-      toLogic: (m) => this.#toLogic(m),
-    })
+    this.pages = this.#createPageEffects()
     this.stack = new PageStack(pkg.appConfig, this.pages, { scene: options.scene })
     this.pullDown = new PullDownRefresh({
       window: (id) => this.stack.window(id),
@@ -200,6 +194,32 @@ export class Host {
     await this.pkg.dispose()
   }
 
+  /**
+   * Hot reload (runtime/host/hot-reload.ts): runs `next`, a rebuild of the same project, in
+   * place of the current build. A changed logic bundle or app config relaunches the app back to
+   * the same page stack; else open pages whose templates changed render again with their data,
+   * and those whose styles alone changed restyle in place. Says what it did in the host's log.
+   */
+  hotUpdate(next: LoadedPackage): Promise<HotUpdateResult> {
+    this.#assertOpen('hot update')
+    return applyHotUpdate(
+      {
+        pkg: () => this.pkg,
+        setPackage: (pkg) => (this.pkg = pkg),
+        views: this.views,
+        stack: () => this.stack,
+        waiters: this.#waiters,
+        timeoutMs: this.timeoutMs,
+        toLogic: (m) => this.#toLogic(m),
+        toView: (id, m) => this.toView(id, m),
+        relaunch: (pages) => this.#relaunch(pages),
+        settle: () => this.settle(),
+        log: (message) => this.log('info', message),
+      },
+      next,
+    )
+  }
+
   /** Counts a host-side task (a route from a view) as in flight until it settles. */
   track<T>(work: Promise<T>): Promise<T> {
     this.#inflight++
@@ -224,8 +244,56 @@ export class Host {
       navigationBar: { set: (patch) => void this.stack.setCurrentWindow(windowPatch(patch)) },
       emit: (objectId, name, payload) =>
         this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
-      log: (level, ...args) => this.logs.push({ level, args, source: 'host', time: Date.now() }),
+      log: (level, ...args) => this.log(level, ...args),
     })
+  }
+
+  /** A host log line (source `host`): what the simulator's console shows beside the app's. */
+  log(level: LogEntry['level'], ...args: unknown[]): void {
+    this.logs.push({ level, args, source: 'host', time: Date.now() })
+  }
+
+  #createPageEffects(): PageEffects {
+    return new PageEffects({
+      pkg: this.pkg,
+      views: this.views,
+      registry: this.registry,
+      waiters: this.#waiters,
+      timeoutMs: this.timeoutMs,
+      pendingSetData: this.#pendingSetData,
+      stack: () => this.stack,
+      toLogic: (m) => this.#toLogic(m),
+    })
+  }
+
+  #watchLogic(logic: LogicThread): void {
+    // a logic thread ended by a relaunch is no crash
+    logic.endpoint.onClose(() => {
+      if (this.#logic === logic) this.#crash(new Error('the logic thread ended'))
+    })
+  }
+
+  /** A relaunch on `this.pkg` (already the new build): a new logic thread, every view closed,
+   *  then the pages opened again, bottom first. Storage and the native UI stay (the host's). */
+  async #relaunch(pages: Array<{ route: string; query: Record<string, string> }>): Promise<void> {
+    const old = this.#logic
+    this.#evals.rejectAll('the app relaunched')
+    this.queries.rejectAll('the app relaunched')
+    this.views.closeAll()
+    this.#pendingSetData.clear()
+    this.#barriers.clear()
+    this.#logic = this.platform.startLogic(this.mode, (e) => this.#crash(e))
+    this.router.replaceLogic(this.#logic.endpoint)
+    this.#watchLogic(this.#logic)
+    await old.close()
+    this.pages = this.#createPageEffects()
+    this.stack = new PageStack(this.pkg.appConfig, this.pages, { scene: this.options.scene })
+    this.#link = this.#createLink()
+    await this.#waiters.wait('ready', 'the relaunched logic thread (its "ready")', this.timeoutMs)
+    const [bottom, ...above] = pages
+    this.launchResult = await this.stack.launch(bottom?.route ?? '', bottom?.query ?? {})
+    for (const page of above) await this.stack.navigateTo({ url: pageUrl(page) })
+    await this.settle()
   }
 
   #createLink(): HostLink {

@@ -63,6 +63,7 @@ export function fromLogic(host: HostLink, m: LogicToHost): void {
     case 'invoke':
       return invoke(host, m)
     case 'pageData':
+      if (m.reload) return void host.views.hotUpdate(m.webviewId, m.data)
       host.pages.dataArrived(m.webviewId)
       host.views.mount(
         m.webviewId,
@@ -100,6 +101,8 @@ export function fromView(host: HostLink, webviewId: number, m: ViewToHost): void
   switch (m.type) {
     case 'firstRender':
       return host.waiters.resolve(`firstRender:${webviewId}`)
+    case 'hotUpdated':
+      return host.waiters.resolve(`hotUpdated:${webviewId}`)
     case 'event':
     case 'modelChange':
     case 'instances':

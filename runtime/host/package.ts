@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ResolvedAppConfig } from '../../compiler/package/app-config.ts'
+import type { CompileError } from '../../compiler/errors.ts'
 import type { LoadedPackage } from './platform.ts'
 
 export type { LoadedPackage }
@@ -32,13 +33,46 @@ export async function loadPackage(source: PackageSource): Promise<LoadedPackage>
 }
 
 async function buildInto(project: string, outDir: string): Promise<void> {
+  const errors = await compileInto(project, outDir)
+  if (errors.length) {
+    const text = errors.map((e) => e.formatted).join('\n\n')
+    throw new Error(`launch: ${project} does not compile:\n${text}`)
+  }
+}
+
+/** A compile error of a rebuild: the compiler's error and its `formatError` text
+ *  (code: message, file:line:column, code frame). */
+export interface RebuildError {
+  error: CompileError
+  formatted: string
+}
+
+/** Builds the project into `outDir`; answers its errors (warnings left out). */
+async function compileInto(project: string, outDir: string): Promise<RebuildError[]> {
   // Loaded on demand: a host that runs a built package needs no compiler.
   const { buildProject, formatError } = await import('../../compiler/index.ts')
   const result = await buildProject(project, { outDir })
-  const fatal = result.errors.filter((e) => e.severity !== 'warning')
-  if (fatal.length) {
-    const text = fatal.map((e) => formatError(e)).join('\n\n')
-    throw new Error(`launch: ${project} does not compile:\n${text}`)
+  return result.errors
+    .filter((e) => e.severity !== 'warning')
+    .map((error) => ({ error, formatted: formatError(error) }))
+}
+
+/** A rebuild for hot reload: the new package, or the compile errors (nothing to apply). */
+export async function rebuildPackage(
+  project: string,
+): Promise<{ pkg: LoadedPackage; errors: [] } | { pkg: null; errors: RebuildError[] }> {
+  const out = await mkdtemp(join(tmpdir(), 'mpsim-host-'))
+  const remove = () => rm(out, { recursive: true, force: true })
+  try {
+    const errors = await compileInto(project, out)
+    if (errors.length) {
+      await remove()
+      return { pkg: null, errors }
+    }
+    return { pkg: await readPackage(out, remove), errors: [] }
+  } catch (error) {
+    await remove()
+    throw error
   }
 }
 

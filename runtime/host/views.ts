@@ -94,6 +94,16 @@ export class PageViews {
     return true
   }
 
+  /** Hot reload: sends the page's view its rebuilt bundle; with `data` it renders again. */
+  hotUpdate(webviewId: number, data?: Record<string, unknown>): boolean {
+    const page = this.#views.get(webviewId)
+    if (!page) return false
+    const source = this.options.source(page.route)
+    const file = `views/${page.route}.view.js`
+    this.options.router.toView(webviewId, { type: 'hotUpdate', source, file, data })
+    return true
+  }
+
   /** Shows the page on top of the stack and hides the others (where views are on screen). */
   show(webviewId: number | null): void {
     if (webviewId === this.#shown) return

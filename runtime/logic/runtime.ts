@@ -131,6 +131,8 @@ export class LogicRuntime {
         return this.components.instances(msg)
       case 'property':
         return this.components.property(msg)
+      case 'pageReload':
+        return this.pageReload(msg.webviewId)
     }
   }
 
@@ -217,6 +219,14 @@ export class LogicRuntime {
       data,
       ...(listens.length ? { listens } : {}),
     })
+  }
+
+  /** Hot reload of a page's template: its current data, for the view to render again with. */
+  private pageReload(webviewId: number): void {
+    const page = this.pages.byWebview(webviewId)
+    if (!page) return
+    const data = JSON.parse(JSON.stringify(page.data)) as Record<string, unknown>
+    this.post({ type: 'pageData', webviewId, instanceId: PAGE_INSTANCE_ID, data, reload: true })
   }
 
   private requireEntry(id: string): void {

@@ -15,6 +15,7 @@ import { InstanceReports } from './instance-reports.ts'
 import { answerQuery } from './query.ts'
 import { drawCanvas } from './canvas.ts'
 import { installBuiltinStyles, View, type ViewOptions } from './render/view.ts'
+import { loadViewBundle } from './load.ts'
 
 export interface ViewPort {
   post(message: ViewToHost): void
@@ -30,7 +31,8 @@ export interface StartViewOptions {
 }
 
 export function startView(options: StartViewOptions): { view: () => View | null } {
-  const { port, document, bundle } = options
+  const { port, document } = options
+  let bundle = options.bundle
   let view: View | null = null
   let scroll: PageScroll | null = null
   let definitions: ComponentDefinition[] = []
@@ -112,6 +114,21 @@ export function startView(options: StartViewOptions): { view: () => View | null 
       case 'setWindowWidth':
         view?.setWindowWidth(msg.windowWidth)
         return
+      case 'hotUpdate': {
+        bundle = loadViewBundle(msg.source, msg.file)
+        if (!view) return port.post({ type: 'hotUpdated', rendered: false }) // mount takes it
+        view.replaceBundle(bundle)
+        view.define(definitions) // their options apply to the new bundle's components
+        if (msg.data) {
+          const root = document.scrollingElement ?? document.documentElement
+          const scrollTop = root.scrollTop
+          view.remountPage(msg.data)
+          root.scrollTop = scrollTop
+          flushInstances()
+        } else view.restyle()
+        port.post({ type: 'hotUpdated', rendered: msg.data !== undefined })
+        return
+      }
       case 'defineComponents':
         definitions = [...definitions, ...msg.definitions]
         view?.define(msg.definitions)

@@ -3,7 +3,7 @@
 
 import { builtinCss, createBuiltin } from '../builtins/index.ts'
 import type { BuiltinContext, BuiltinInstance } from '../builtins/types.ts'
-import type { ViewBundle } from '../bundle.ts'
+import type { CssChunks, ViewBundle } from '../bundle.ts'
 import { StyleSheetManager, rpxToPx } from '../style.ts'
 import { c, f, m, t } from '../template/helpers.ts'
 import type { ElementNode, RenderHelpers } from '../template/ir.ts'
@@ -52,8 +52,9 @@ const SVG_OR_MATH = /[^a-zA-Z0-9-]/
 
 export class View {
   readonly document: Document
-  readonly bundle: ViewBundle
-  readonly modules: ModuleRegistry
+  /** Replaced by a hot reload (`replaceBundle`). */
+  bundle: ViewBundle
+  modules: ModuleRegistry
   readonly instances = new Map<number, ComponentInstance>()
   /** Instances of `virtualHost: true` components (their hosts are not in the document). */
   readonly virtuals = new Set<ComponentInstance>()
@@ -69,12 +70,7 @@ export class View {
     this.document = options.document
     this.bundle = options.bundle
     this.width = options.windowWidth ?? 375
-    const wxs = createWxsLoader(options.bundle.wxs)
-    const helpers: RenderHelpers = { v: readPath, x: readWxs, m, c, f, t }
-    this.modules = new ModuleRegistry(
-      { factory: (path) => this.bundle.templates[path], loadWxs: (id) => wxs.load(id) },
-      helpers,
-    )
+    this.modules = this.createModules()
     this.styles = new StyleSheetManager(this.document, { windowWidth: this.width })
     this.events = new EventSystem(this)
     this.builtinContext = {
@@ -105,16 +101,57 @@ export class View {
 
   /** app.wxss, then each component's, then the page's, plus the built-ins' defaults. */
   private installStyles(): void {
+    installBuiltinStyles(this.document)
+    for (const [key, chunks] of this.styleSheets()) this.styles.set(key, chunks)
+  }
+
+  private styleSheets(): Array<[string, CssChunks]> {
     const keys = [
       'app',
       ...Object.keys(this.bundle.components).filter((k) => k !== this.bundle.page),
       this.bundle.page,
     ]
-    installBuiltinStyles(this.document)
-    for (const key of keys) {
+    return keys.flatMap((key) => {
       const chunks = this.bundle.styles[key]
-      if (chunks) this.styles.set(key, chunks)
+      return chunks ? [[key, chunks] as [string, CssChunks]] : []
+    })
+  }
+
+  private createModules(): ModuleRegistry {
+    const wxs = createWxsLoader(this.bundle.wxs)
+    const helpers: RenderHelpers = { v: readPath, x: readWxs, m, c, f, t }
+    return new ModuleRegistry(
+      { factory: (path) => this.bundle.templates[path], loadWxs: (id) => wxs.load(id) },
+      helpers,
+    )
+  }
+
+  /** Hot reload: a rebuilt view bundle. Templates and WXS modules load again from it; what is
+   *  on screen changes with `restyle` or `remountPage`. */
+  replaceBundle(bundle: ViewBundle): void {
+    this.bundle = bundle
+    this.modules = this.createModules()
+  }
+
+  /** Replaces the style sheets with the bundle's, in their <style> elements (DOM untouched). */
+  restyle(): void {
+    this.styles.setSheets(this.styleSheets())
+  }
+
+  /** Renders the page again from the bundle with `data` (its current data in logic), where it
+   *  was. Its component instances are removed (reported) and created anew. */
+  remountPage(data: Record<string, unknown>): ComponentInstance {
+    const old = this.page
+    const container = old?.host.parentElement ?? this.document.body
+    const next = old?.host.nextSibling ?? null
+    if (old) {
+      old.dispose()
+      old.host.remove()
     }
+    this.restyle()
+    const page = this.mountPage(data, container)
+    if (next && next.parentNode === container) container.insertBefore(page.host, next)
+    return page
   }
 
   setWindowWidth(width: number): void {
