@@ -80,15 +80,22 @@ async function readPackage(dir: string, dispose: () => Promise<void>): Promise<L
   const read = (file: string) => readFile(join(dir, file), 'utf8')
   const appConfig = JSON.parse(await read('app-config.json')) as ResolvedAppConfig
   const code = await read('logic.js')
-  const map = await read('logic.js.map').then(
-    (text) => JSON.parse(text) as unknown,
-    () => undefined,
-  )
+  const readMap = (file: string) =>
+    read(file).then(
+      (text) => JSON.parse(text) as unknown,
+      () => undefined,
+    )
+  const map = await readMap('logic.js.map')
   const views = new Map<string, string>()
   return {
     dir,
     appConfig,
     logic: { code, map, url: 'logic.js' },
+    async subpackageLogic(root) {
+      const file = `subpackages/${root}/logic.js`
+      const [bundle, bundleMap] = await Promise.all([read(file), readMap(`${file}.map`)])
+      return { code: bundle, map: bundleMap, url: file }
+    },
     viewSource(route) {
       let text = views.get(route)
       if (text === undefined) {

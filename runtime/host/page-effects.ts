@@ -7,6 +7,7 @@ import type { ApiRegistry } from './apis/index.ts'
 import { navigationBarOf } from './apis/ui/navigation-bar.ts'
 import type { LoadedPackage } from './platform.ts'
 import type { OpenType, PageStack, PageStackEffects } from './pages/index.ts'
+import { SubpackageLoader } from './subpackages.ts'
 import type { PageViews } from './views.ts'
 import type { Waiters } from './waiters.ts'
 
@@ -30,8 +31,19 @@ export class PageEffects implements PageStackEffects {
   #skipShow = false
   /** The page whose navigation bar is on screen. */
   #shown: number | null = null
+  /** Subpackage bundles, loaded before their first page (messages held meanwhile). */
+  readonly subpackages: SubpackageLoader
 
-  constructor(private readonly deps: PageEffectsDeps) {}
+  constructor(private readonly deps: PageEffectsDeps) {
+    this.subpackages = new SubpackageLoader(
+      () => deps.pkg,
+      (m) => deps.toLogic(m),
+      (webviewId, error) => {
+        this.#awaitingData.delete(webviewId)
+        deps.waiters.reject(`firstRender:${webviewId}`, error)
+      },
+    )
+  }
 
   createPage(p: {
     webviewId: number
@@ -45,12 +57,13 @@ export class PageEffects implements PageStackEffects {
     this.#awaitingData.set(webviewId, route)
     const label = `the first render of ${route} (webview ${webviewId})`
     const rendered = waiters.wait<void>(`firstRender:${webviewId}`, label, timeoutMs)
-    this.deps.toLogic({ type: 'pageCreate', webviewId, route, query, components })
+    this.subpackages.beforePage(route, webviewId)
+    this.#toLogic({ type: 'pageCreate', webviewId, route, query, components })
     return rendered
   }
 
   lifecycle: PageStackEffects['lifecycle'] = (webviewId, name, args) =>
-    this.deps.toLogic({ type: 'pageLifecycle', webviewId, name, args: args ?? [] })
+    this.#toLogic({ type: 'pageLifecycle', webviewId, name, args: args ?? [] })
 
   destroyPage(webviewId: number): void {
     const key = `firstRender:${webviewId}`
@@ -63,7 +76,7 @@ export class PageEffects implements PageStackEffects {
 
   /** getCurrentPages() in logic follows the host's stack (kept tab pages are not in it). */
   stack(webviewIds: number[]): void {
-    this.deps.toLogic({ type: 'pageStack', webviewIds })
+    this.#toLogic({ type: 'pageStack', webviewIds })
   }
 
   /** A new page on top shows its own navigation bar (its window, with its run-time changes). */
@@ -87,7 +100,7 @@ export class PageEffects implements PageStackEffects {
       this.#skipShow = false
       return
     }
-    this.deps.toLogic({ type: 'appLifecycle', name, args })
+    this.#toLogic({ type: 'appLifecycle', name, args })
   }
 
   /** logic's data for a created page arrived: it is no longer awaited. */
@@ -102,6 +115,11 @@ export class PageEffects implements PageStackEffects {
       this.#awaitingData.delete(webviewId)
       this.deps.waiters.reject(`firstRender:${webviewId}`, new Error(message))
     }
+  }
+
+  /** What the page stack sends logic, in order (held while a subpackage loads). */
+  #toLogic(message: HostToLogic): void {
+    this.subpackages.send(message)
   }
 
   #launch(opts: LaunchOptions): void {

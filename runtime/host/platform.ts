@@ -20,7 +20,8 @@ export interface LogicThread {
 }
 
 /** The built package the host runs: `mpsim build` output (logic.js + map, app-config.json,
- *  views/<page>.view.js), read from disk (package.ts) or over HTTP (browser/package.ts). */
+ *  views/<page>.view.js, subpackages/<root>/logic.js + map), read from disk (package.ts) or
+ *  over HTTP (browser/package.ts). */
 export interface LoadedPackage {
   /** Where it was read from: a folder, or a base URL. */
   dir: string
@@ -29,6 +30,9 @@ export interface LoadedPackage {
   /** The view bundle source of a page (sync so a page's view exists before logic's first
    *  messages for it arrive: the package reads or fetches every page ahead). */
   viewSource(route: string): string
+  /** A subpackage's logic bundle (`subpackages/<root>/logic.js` and its map), read or fetched
+   *  when a route first enters the subpackage. */
+  subpackageLogic(root: string): Promise<{ code: string; map?: unknown; url: string }>
   /** Removes what the host made for it (a temp build folder). */
   dispose(): Promise<void>
 }

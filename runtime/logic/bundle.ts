@@ -1,4 +1,4 @@
-// Runs the logic bundle: its code becomes the body of a function whose parameters are the
+// Runs a logic bundle (the main package's, or a subpackage's when it loads): its code becomes the body of a function whose parameters are the
 // globals app code expects (App, Page, wx, define, require…), so nothing is installed on the
 // thread's real global object and several runtimes can share one thread (tests, single-thread
 // mode). `//# sourceURL` names the code in stack traces so they can be source-mapped.
@@ -24,10 +24,11 @@ export function runBundle(
   url: string,
   globals: Record<string, unknown>,
   guard: ErrorGuard,
+  where = 'at launch (logic bundle)',
 ): void {
   const names = Object.keys(globals).filter((n) => IDENT.test(n))
   const body = `${code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')}\n//# sourceURL=${url}`
-  guard.run('at launch (logic bundle)', () => {
+  guard.run(where, () => {
     const fn = new Function(...names, body) as (...args: unknown[]) => void
     fn.apply(
       undefined,

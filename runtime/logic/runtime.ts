@@ -127,6 +127,8 @@ export class LogicRuntime {
         return this.calls.event(msg)
       case 'evaluate':
         return void handleEvaluate(this, msg, this.post)
+      case 'loadSubpackage':
+        return this.loadSubpackage(msg)
       case 'instances':
         return this.components.instances(msg)
       case 'property':
@@ -227,6 +229,14 @@ export class LogicRuntime {
     if (!page) return
     const data = JSON.parse(JSON.stringify(page.data)) as Record<string, unknown>
     this.post({ type: 'pageData', webviewId, instanceId: PAGE_INSTANCE_ID, data, reload: true })
+  }
+
+  /** A subpackage's bundle: run with the main bundle's globals (one module registry), and its
+   *  source map joins the main one for error locations. */
+  private loadSubpackage(msg: Extract<HostToLogic, { type: 'loadSubpackage' }>): void {
+    const { code, map, url } = msg.bundle
+    this.mapper?.addBundle(url, map)
+    runBundle(code, url, this.globals, this.guard, `at loading subpackage "${msg.root}"`)
   }
 
   private requireEntry(id: string): void {

@@ -1,13 +1,14 @@
-// Maps stack traces of app code back to the original files. The bundle runs as a function whose
-// source carries `//# sourceURL=<bundleUrl>`, so engines name it in stack frames; each frame
-// `<bundleUrl>:line:col` is looked up in the bundle's source map.
+// Maps stack traces of app code back to the original files. Each bundle (the main package's,
+// then each subpackage's as it loads) runs as a function whose source carries
+// `//# sourceURL=<bundleUrl>`, so engines name it in stack frames; each frame
+// `<bundleUrl>:line:col` is looked up in that bundle's source map.
 
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import type { SourceLocation } from '../../bridge/protocol.ts'
 
 export class StackMapper {
-  private map: TraceMap | null
-  private readonly pattern: RegExp
+  private readonly maps = new Map<string, TraceMap | null>()
+  private pattern: RegExp = /$^/g
 
   /**
    * @param lineOffset lines the engine adds before the bundle's first line (the `Function`
@@ -18,15 +19,25 @@ export class StackMapper {
     rawMap: unknown,
     private readonly lineOffset: number,
   ) {
-    this.map = rawMap ? new TraceMap(rawMap as ConstructorParameters<typeof TraceMap>[0]) : null
-    const url = bundleUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    this.pattern = new RegExp(`${url}:(\\d+):(\\d+)`, 'g')
+    this.addBundle(bundleUrl, rawMap)
+  }
+
+  /** Another bundle run on the same thread (a subpackage's), with its own map. */
+  addBundle(url: string, rawMap: unknown): void {
+    this.maps.set(
+      url,
+      rawMap ? new TraceMap(rawMap as ConstructorParameters<typeof TraceMap>[0]) : null,
+    )
+    // longest first: `logic.js` must not match inside `subpackages/a/logic.js`
+    const urls = [...this.maps.keys()].sort((a, b) => b.length - a.length)
+    const alternatives = urls.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+    this.pattern = new RegExp(`(${alternatives}):(\\d+):(\\d+)`, 'g')
   }
 
   /** The stack with every bundle position replaced by `file:line:column` (1-based column). */
   mapStack(stack: string): string {
-    return stack.replace(this.pattern, (whole, line: string, column: string) => {
-      const pos = this.position(Number(line), Number(column))
+    return stack.replace(this.pattern, (whole, url: string, line: string, column: string) => {
+      const pos = this.position(Number(line), Number(column), url)
       return pos ? `${pos.source}:${pos.line}:${pos.column}` : whole
     })
   }
@@ -34,25 +45,31 @@ export class StackMapper {
   /** The first frame of `stack` (an unmapped one) in app code: its original position, or
    *  the bundle's own (header lines removed) when there is no source map. */
   firstLocation(stack: string): SourceLocation | null {
-    for (const [, line, column] of stack.matchAll(this.pattern)) {
+    for (const [, url = '', line, column] of stack.matchAll(this.pattern)) {
       const [l, c] = [Number(line), Number(column)]
-      if (!this.map) {
+      if (!this.maps.get(url)) {
         const bundleLine = l - this.lineOffset
-        if (bundleLine >= 1) return { file: this.bundleUrl, line: bundleLine, column: c }
+        if (bundleLine >= 1) return { file: url, line: bundleLine, column: c }
         continue
       }
-      const pos = this.position(l, c)
+      const pos = this.position(l, c, url)
       if (pos) return { file: pos.source, line: pos.line, column: pos.column }
     }
     return null
   }
 
-  /** Original position of a 1-based bundle line/column as engines report them. */
-  position(line: number, column: number): { source: string; line: number; column: number } | null {
-    if (!this.map) return null
+  /** Original position of a 1-based line/column of a bundle (the main one unless `url` says)
+   *  as engines report them. */
+  position(
+    line: number,
+    column: number,
+    url = this.bundleUrl,
+  ): { source: string; line: number; column: number } | null {
+    const map = this.maps.get(url)
+    if (!map) return null
     const bundleLine = line - this.lineOffset
     if (bundleLine < 1) return null
-    const hit = originalPositionFor(this.map, { line: bundleLine, column: column - 1 })
+    const hit = originalPositionFor(map, { line: bundleLine, column: column - 1 })
     if (hit.source === null || hit.line === null || hit.column === null) return null
     return { source: hit.source, line: hit.line, column: hit.column + 1 }
   }

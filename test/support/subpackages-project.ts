@@ -1,6 +1,6 @@
 // A small project with a main package and two subpackages (one independent), for the build, the
 // host's on-demand loading and the pack commands. `packageA/pages/cat/cat.js` line 4 throws when
-// its page's `boom` runs, so errors can be checked against the subpackage file and line.
+// its page's title is tapped (`boom`), so errors can be checked against the subpackage file and line.
 
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,7 +23,7 @@ export const SUBPACKAGES_PROJECT: Record<string, string> = {
   'pages/index/index.js': `const { greet } = require('../../utils/shared.js')
 Page({ data: { message: greet('main') } })`,
   'packageA/utils/meow.js': `module.exports = () => 'meow'`,
-  'packageA/pages/cat/cat.wxml': page('{{sound}}'),
+  'packageA/pages/cat/cat.wxml': `<view class="title" bindtap="boom">{{sound}}</view>`,
   'packageA/pages/cat/cat.js': `const meow = require('../../utils/meow.js')
 const { greet } = require('../../../utils/shared.js')
 getApp().globalData.loaded.push('packageA')

@@ -1,5 +1,6 @@
 // The package in the browser home: fetched over HTTP from the dev server, which serves the
-// build output (app-config.json, logic.js + map, views/<page>.view.js) under one base URL. Every
+// build output (app-config.json, logic.js + map, views/<page>.view.js) under one base URL; a
+// subpackage's logic bundle is fetched when a route first enters it. Every
 // page's view bundle is fetched ahead, so opening a page's view stays synchronous.
 
 import type { ResolvedAppConfig } from '../../../compiler/package/app-config.ts'
@@ -15,13 +16,12 @@ export async function fetchPackage(baseUrl: string): Promise<LoadedPackage> {
     return res.text()
   }
   const appConfig = JSON.parse(await text('app-config.json')) as ResolvedAppConfig
-  const [code, map] = await Promise.all([
-    text('logic.js'),
-    text('logic.js.map').then(
+  const json = (file: string) =>
+    text(file).then(
       (t) => JSON.parse(t) as unknown,
       () => undefined,
-    ),
-  ])
+    )
+  const [code, map] = await Promise.all([text('logic.js'), json('logic.js.map')])
   const routes = pageRoutes(appConfig)
   const sources = await Promise.all(routes.map((route) => text(`views/${route}.view.js`)))
   const views = new Map(routes.map((route, i) => [route, sources[i]!]))
@@ -29,6 +29,12 @@ export async function fetchPackage(baseUrl: string): Promise<LoadedPackage> {
     dir: base,
     appConfig,
     logic: { code, map, url: new URL('logic.js', base).href },
+    // fetched when a route first enters the subpackage, not ahead like the views
+    async subpackageLogic(root) {
+      const file = `subpackages/${root}/logic.js`
+      const [bundle, bundleMap] = await Promise.all([text(file), json(`${file}.map`)])
+      return { code: bundle, map: bundleMap, url: new URL(file, base).href }
+    },
     viewSource(route) {
       const source = views.get(route)
       if (source === undefined) throw new Error(`no view bundle for "${route}" in ${base}`)

@@ -1,0 +1,81 @@
+// Subpackages load on demand: the host sends a subpackage's logic bundle once, before the first
+// page created in it, and errors in its code point at its own files.
+
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildProject } from '../../compiler/index.ts'
+import { launch, type MiniProgram } from '../../index.ts'
+import { writeSubpackagesProject } from '../support/subpackages-project.ts'
+
+const project = await writeSubpackagesProject()
+afterAll(() => project.remove())
+
+describe.each(['single-thread', 'worker'] as const)('subpackages (%s)', (mode) => {
+  let mp: MiniProgram | undefined
+  afterAll(() => mp?.close())
+
+  const loads = () =>
+    mp!.record
+      .filter({ direction: 'host→logic', type: 'loadSubpackage' })
+      .map((r) => (r.payload as { root: string }).root)
+
+  it('loads a subpackage once, when a route first enters it', async () => {
+    mp = await launch({ project: project.dir, mode })
+    expect(loads()).toEqual([])
+    const cat = await mp.navigateTo('/packageA/pages/cat/cat')
+    expect(await (await cat.$('.title'))!.text()).toBe('meow hello cat')
+    expect(loads()).toEqual(['packageA'])
+    await mp.navigateBack()
+    await mp.navigateTo('/packageA/pages/cat/cat')
+    expect(loads()).toEqual(['packageA'])
+    expect(await mp.evaluate('function () { return getApp().globalData.loaded }')).toEqual([
+      'packageA',
+    ])
+    const dog = await mp.navigateTo('/packageB/pages/dog/dog')
+    expect(await (await dog.$('.title'))!.text()).toBe('woof4')
+    expect(loads()).toEqual(['packageA', 'packageB'])
+    expect(mp.errors).toEqual([])
+  })
+
+  it('sends the bundle before the page is created', () => {
+    const sent = mp!.record
+      .filter({ direction: 'host→logic' })
+      .map((r) => r.type)
+      .filter((t) => t === 'loadSubpackage' || t === 'pageCreate')
+    expect(sent).toEqual([
+      'pageCreate',
+      'loadSubpackage',
+      'pageCreate',
+      'pageCreate',
+      'loadSubpackage',
+      'pageCreate',
+    ])
+  })
+
+  it('reports an error in subpackage code with the subpackage file and line', async () => {
+    const cat = await mp!.navigateTo('/packageA/pages/cat/cat')
+    await (await cat.$('.title'))!.tap()
+    await mp!.settle()
+    expect(mp!.errors).toHaveLength(1)
+    expect(mp!.errors[0]).toMatchObject({ file: 'packageA/pages/cat/cat.js', line: 4 })
+    expect(mp!.errors[0]!.stack).toContain('packageA/pages/cat/cat.js:4:')
+  })
+})
+
+it('fails the route when the subpackage bundle cannot be loaded, and tries again next time', async () => {
+  const out = join(project.dir, 'dist')
+  await buildProject(project.dir, { outDir: out })
+  await rm(join(out, 'subpackages/packageA/logic.js'))
+  const mp = await launch({ packageDir: out, mode: 'single-thread' })
+  try {
+    await expect(mp.navigateTo('/packageA/pages/cat/cat')).rejects.toThrow(
+      /loadSubpackage "packageA" failed/,
+    )
+    await buildProject(project.dir, { outDir: out })
+    const cat = await mp.navigateTo('/packageA/pages/cat/cat')
+    expect(await (await cat.$('.title'))!.text()).toBe('meow hello cat')
+  } finally {
+    await mp.close()
+  }
+})
