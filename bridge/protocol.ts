@@ -146,8 +146,9 @@ export type HostToLogic =
   | { type: 'modelChange'; webviewId: number; instanceId: number; path: string; value: unknown }
   /** The view created or removed component instances (issue: custom components). */
   | ({ type: 'instances'; webviewId: number } & InstanceChanges)
-  /** A property of a component instance changed through its parent's template. */
-  | { type: 'property'; webviewId: number; instanceId: number; name: string; value: unknown }
+  /** Properties of component instances changed through their parents' templates (one message
+   *  per update of the view, all instances and properties together). */
+  | { type: 'properties'; webviewId: number; changes: PropertyChanges[] }
   /** The view applied a setData patch (the callback may run). */
   | { type: 'setDataDone'; webviewId: number; callId: number }
   | {
@@ -173,6 +174,13 @@ export type HostToLogic =
     }
    *  with `reload: true`), which the view renders again from its new view bundle. */
   | { type: 'pageReload'; webviewId: number }
+
+/** The properties of one instance its parent's template changed in one update, new values
+ *  coerced to their declared types, in the order the template set them. */
+export interface PropertyChanges {
+  instanceId: number
+  values: Record<string, unknown>
+}
 
 /** What the view did to component instances while handling one message. */
 export interface InstanceChanges {
@@ -332,7 +340,7 @@ export type ViewToHost =
   | { type: 'event'; instanceId: number; handler: string; event: WireEvent }
   | { type: 'modelChange'; instanceId: number; path: string; value: unknown }
   | ({ type: 'instances' } & InstanceChanges)
-  | { type: 'property'; instanceId: number; name: string; value: unknown }
+  | { type: 'properties'; changes: PropertyChanges[] }
   | { type: 'setDataDone'; callId: number }
   | { type: 'selectorQueryResult'; queryId: number; results: unknown[] }
   /** The answer to `canvasDraw`: false when no such canvas was found. */

@@ -106,7 +106,7 @@ export function fromView(host: HostLink, webviewId: number, m: ViewToHost): void
     case 'event':
     case 'modelChange':
     case 'instances':
-    case 'property':
+    case 'properties':
       return host.toLogic({ ...m, webviewId })
     case 'setDataDone': {
       const left = (host.pendingSetData.get(webviewId) ?? 1) - 1

@@ -131,8 +131,8 @@ export class LogicRuntime {
         return this.loadSubpackage(msg)
       case 'instances':
         return this.components.instances(msg)
-      case 'property':
-        return this.components.property(msg)
+      case 'properties':
+        return this.components.properties(msg)
       case 'pageReload':
         return this.pageReload(msg.webviewId)
     }

@@ -12,6 +12,7 @@ import type {
 import type { ViewBundle } from './bundle.ts'
 import { watchPageScroll, type PageScroll } from './page-scroll.ts'
 import { InstanceReports } from './instance-reports.ts'
+import { PropertyReports } from './property-reports.ts'
 import { answerQuery } from './query.ts'
 import { drawCanvas } from './canvas.ts'
 import { installBuiltinStyles, View, type ViewOptions } from './render/view.ts'
@@ -38,10 +39,13 @@ export function startView(options: StartViewOptions): { view: () => View | null 
   let definitions: ComponentDefinition[] = []
   const reports = new InstanceReports()
   const flushInstances = () => {
+    const properties = propertyReports.flush()
+    if (properties) port.post({ type: 'properties', changes: properties })
     const changes = reports.flush(view)
     if (changes) port.post({ type: 'instances', ...changes })
   }
   const onInstance = reports.onInstance
+  const propertyReports = new PropertyReports(flushInstances)
   const log = (level: LogEntry['level'], message: string) =>
     port.post({ type: 'log', entry: { level, args: [message], source: 'view', time: Date.now() } })
 
@@ -62,8 +66,7 @@ export function startView(options: StartViewOptions): { view: () => View | null 
             })
           },
           onInstance,
-          onProperty: (instance, name, value) =>
-            port.post({ type: 'property', instanceId: instance.id, name, value }),
+          onProperty: propertyReports.onProperty,
           onModel: (instance, path, value) =>
             port.post({ type: 'modelChange', instanceId: instance.id, path, value }),
           onNavigate: (openType, url, delta) =>

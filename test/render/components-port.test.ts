@@ -55,10 +55,8 @@ test('a changed property is coerced, rendered and reported; removal is reported'
   const { sent, deliver, doc, cardId } = setup()
   deliver({ type: 'setData', instanceId: 0, patch: { t: 42 }, callId: 1 })
   expect(sent).toContainEqual({
-    type: 'property',
-    instanceId: cardId(),
-    name: 'title',
-    value: '42',
+    type: 'properties',
+    changes: [{ instanceId: cardId(), values: { title: '42' } }],
   })
   expect(doc.querySelector('#inner')!.textContent).toBe('Hin 42 3 ')
   deliver({ type: 'setData', instanceId: 0, patch: { show: false }, callId: 2 })
@@ -111,5 +109,32 @@ test('a tap inside a component: each tree sees its own target', () => {
   expect(events.map((e) => [e.instanceId, e.handler, e.event.target.id])).toEqual([
     [cardId(), 'onInner', 'inner'],
     [0, 'onOuter', 'c1'],
+  ])
+})
+
+test('one update sends all changed properties of all instances in one message, before its answer', () => {
+  const { sent, deliver, mount } = startTestView(
+    {
+      'index.wxml': `<card id="a" title="{{t}}" count="{{n}}"/><card id="b" title="{{t}}"/>`,
+      'card.wxml': `<view>{{title}} {{count}}</view>`,
+    },
+    { card: 'card.wxml' },
+  )
+  deliver({ type: 'defineComponents', definitions: [card] })
+  mount({ t: 'T', n: 1 })
+  const [a, b] = (
+    sent.find((m) => m.type === 'instances') as Extract<ViewToHost, { type: 'instances' }>
+  ).created.map((c) => c.instanceId)
+  sent.length = 0
+  deliver({ type: 'setData', instanceId: 0, patch: { t: 'U', n: '2' }, callId: 1 })
+  expect(sent).toEqual([
+    {
+      type: 'properties',
+      changes: [
+        { instanceId: a, values: { title: 'U', count: 2 } },
+        { instanceId: b, values: { title: 'U' } },
+      ],
+    },
+    { type: 'setDataDone', callId: 1 },
   ])
 })

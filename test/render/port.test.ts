@@ -30,7 +30,10 @@ test('mount, setData and its acknowledgement', () => {
   expect(sent[2]).toEqual({ type: 'firstRender', instanceId: 0 })
   deliver({ type: 'setData', instanceId: 0, patch: { title: 'B' }, callId: 7 })
   // The card's title property follows, and is reported before the acknowledgement.
-  expect(sent[3]).toEqual({ type: 'property', instanceId: 1, name: 'title', value: 'B' })
+  expect(sent[3]).toEqual({
+    type: 'properties',
+    changes: [{ instanceId: 1, values: { title: 'B' } }],
+  })
   expect(sent[4]).toEqual({ type: 'setDataDone', callId: 7 })
   expect(dom.window.document.querySelector('#top')!.textContent).toBe('B')
 })

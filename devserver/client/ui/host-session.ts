@@ -173,7 +173,7 @@ const DATA_MESSAGES = new Set([
   'pageData',
   'setData',
   'instances',
-  'property',
+  'properties',
   'modelChange',
   'pageCreate',
   'pageLifecycle',

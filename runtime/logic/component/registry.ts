@@ -1,5 +1,5 @@
 // Component definitions by id and instances by (webview, instance id), driven by the host's
-// messages: `instances` creates, moves and removes, `property` flows a parent's value in, `event`
+// messages: `instances` creates, moves and removes, `properties` flows a parent's values in, `event`
 // runs a component method, page lifecycles reach `pageLifetimes`. Lifetimes of one `instances`
 // batch run in the platform's tree order (lifetime-order.ts): every `created` (a template's
 // instances before the instance whose template it is), then the initial property observers, then
@@ -155,16 +155,29 @@ export class ComponentRegistry {
     for (const rec of composedPostOrder(recs)) this.remove(webviewId, rec.instanceId)
   }
 
-  property(msg: Msg<'property'>): void {
-    const rec = this.get(msg.webviewId, msg.instanceId)
-    const prop = rec?.def.properties[msg.name]
-    if (!rec || !prop) return
-    const old = rec.instance.data[msg.name]
-    const value = coerce(prop, msg.value)
-    rec.instance.data[msg.name] = value
-    // `observers` before the property's `observer`, as exparser and glass-easel run them
-    runObservers(this.host, rec, [[msg.name]])
-    runPropertyObserver(this.host, rec, msg.name, value, old)
+  /** New property values from parents' templates, one update's worth: each instance gets all
+   *  its values, then its `observers` run once (a `'a, b'` one sees both new values), then each
+   *  property's `observer` (glass-easel's `applyDataUpdates`). */
+  properties(msg: Msg<'properties'>): void {
+    for (const change of msg.changes) {
+      const rec = this.get(msg.webviewId, change.instanceId)
+      if (!rec) continue
+      const applied: Array<[name: string, value: unknown, old: unknown]> = []
+      for (const [name, raw] of Object.entries(change.values)) {
+        const prop = rec.def.properties[name]
+        if (!prop) continue
+        const value = coerce(prop, raw)
+        applied.push([name, value, rec.instance.data[name]])
+        rec.instance.data[name] = value
+      }
+      runObservers(
+        this.host,
+        rec,
+        applied.map(([name]) => [name]),
+      )
+      for (const [name, value, old] of applied)
+        runPropertyObserver(this.host, rec, name, value, old)
+    }
   }
 
   /** An event for a component's handler; false when the instance is unknown. */

@@ -93,14 +93,15 @@ describe('component instances', () => {
     ])
   })
 
-  it('a property from the parent is coerced, runs observer(new, old) and matching observers', async () => {
+  it('properties from the parent are coerced, then matching observers run once and observer(new, old)', async () => {
     const host = await page()
     host.send({ type: 'instances', webviewId: 1, created: [created(1)], removed: [] })
     logOf(host).length = 0
-    host.send({ type: 'property', webviewId: 1, instanceId: 1, name: 'title', value: 42 })
-    host.send({ type: 'property', webviewId: 1, instanceId: 1, name: 'count', value: '7' })
+    const values = { title: 42, count: '7' }
+    host.send({ type: 'properties', webviewId: 1, changes: [{ instanceId: 1, values }] })
     expect(inst(host, 1).data).toMatchObject({ title: '42', count: 7 })
-    expect(logOf(host)).toEqual(['obs:0,42', 'title:none->42', 'obs:7,42'])
+    // one update: the 'count, title' observer sees both new values, once
+    expect(logOf(host)).toEqual(['obs:7,42', 'title:none->42'])
     expect(host.of('setData')).toEqual([]) // the view already has the value
   })
 

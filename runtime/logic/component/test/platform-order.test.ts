@@ -65,7 +65,11 @@ describe('lifetime and observer order the frameworks agree on', () => {
     const host = await page()
     host.send({ type: 'instances', webviewId: 1, created: [made(1, 'child')], removed: [] })
     logOf(host).length = 0
-    host.send({ type: 'property', webviewId: 1, instanceId: 1, name: 'v', value: 'p' })
+    host.send({
+      type: 'properties',
+      webviewId: 1,
+      changes: [{ instanceId: 1, values: { v: 'p' } }],
+    })
     host.runtime.components.instance(1, 1)!.setData({ v: 's' })
     expect(logOf(host)).toEqual([
       'observers p',

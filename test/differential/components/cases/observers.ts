@@ -74,8 +74,6 @@ export const observerCases: ComponentCase[] = [
       `{ properties: { a: Number, b: Number }, observers: { 'a, b'(a, b) { log('a,b', a, b) } } }`,
     ),
     steps: [{ setData: { a: 2 } }, { setData: { a: 3, b: 3 } }],
-    knownMpsimBug:
-      'the view sends one `property` message per changed property, so logic runs the observer once per property (with b still 1 the first time) where both frameworks run it once; fixing it needs the view to send a batch (bridge protocol), left to the component-model work',
   }),
   t('run for an unchanged value too', {
     page: P,
