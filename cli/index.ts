@@ -13,7 +13,10 @@ export const USAGE = `Usage: mpsim <command> [options]
 
 Commands:
   build <project> [--out DIR]   Compile a mini program into a package: logic.js (+ .map),
-                                app-config.json, views/<page>.view.js, manifest.json.
+                                app-config.json, views/<page>.view.js, one
+                                subpackages/<root>/logic.js (+ .map) per subpackage,
+                                packages.json (which file is in which code package),
+                                manifest.json.
                                 <project> is the folder with app.json (or project.config.json
                                 with miniprogramRoot). DIR defaults to dist/<project folder name>
                                 under the current directory.
@@ -32,6 +35,21 @@ Commands:
                                 5273, or the next free port) and print its URL. Without a
                                 project: the todo sample. --host listens on all addresses
                                 (or ADDR), reachable from other machines.
+
+  pack <project|build> [--out DIR]
+                                Write the code package files: __APP__.wxapkg (main package)
+                                and <root>.wxapkg per subpackage, with pack-manifest.json
+                                (size and SHA-256 of each). Builds a project first. Exit code
+                                1 when a package is over 2 MB or all are over 20 MB (nothing
+                                is written). DIR defaults to dist/<name>-packages.
+  unpack <file.wxapkg> [--out DIR]
+                                Write a package's files back (exit code 1 for a corrupt or
+                                truncated file). DIR defaults to the file's name.
+  cdn <dir> [--port N] [--network 4g|3g|slow-3g|wifi|SPEC]
+                                Serve a folder over HTTP on 127.0.0.1 like the platform's CDN
+                                (Range, ETag; latency, bandwidth and dropped connections of the
+                                network profile; SPEC e.g. 4g,loss=0.1 or latency=50,kbps=2000)
+                                and print its URL. Runs until Ctrl-C.
 
 Options:
   -h, --help       Show this help
@@ -56,6 +74,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   if (command === 'build') return build(rest, io)
   if (command === 'run') return runCommand(rest, io)
   if (command === 'dev') return devCommand(rest, io)
+  if (command === 'pack' || command === 'unpack' || command === 'cdn') {
+    // Loaded on demand: `build` stays as fast to start as it was.
+    const commands = await import('./packages.ts')
+    return commands[command](rest, io)
+  }
   io.err(`mpsim: unknown command "${command}"\n\n${USAGE}`)
   return 2
 }
