@@ -1,5 +1,7 @@
 // What the simulator shows instead of the app when it cannot run it: the build's errors (each
-// with file:line:column and its code frame) or the error that stopped the launch.
+// with file:line:column and its code frame) or the error that stopped the launch. A rebuild that
+// does not compile shows its errors over the running app (which keeps the last good build)
+// until a rebuild compiles.
 
 export function showBuildErrors(root: HTMLElement, errors: string[]): void {
   show(root, 'The project does not compile', errors.join('\n\n'))
@@ -10,7 +12,19 @@ export function showFailure(root: HTMLElement, error: unknown): void {
   show(root, 'The app could not start', text)
 }
 
-function show(root: HTMLElement, title: string, text: string): void {
+const COMPILE_ERRORS = 'mpsim-compile-errors'
+
+export function showCompileErrors(root: HTMLElement, errors: string[]): void {
+  hideCompileErrors(root)
+  const title = 'The project does not compile: the app runs the last good build'
+  show(root, title, errors.join('\n\n')).classList.add(COMPILE_ERRORS)
+}
+
+export function hideCompileErrors(root: HTMLElement): void {
+  for (const box of root.querySelectorAll(`.${COMPILE_ERRORS}`)) box.remove()
+}
+
+function show(root: HTMLElement, title: string, text: string): HTMLElement {
   const box = document.createElement('div')
   box.className = 'mpsim-overlay'
   box.style.cssText =
@@ -23,4 +37,5 @@ function show(root: HTMLElement, title: string, text: string): void {
   pre.style.whiteSpace = 'pre-wrap'
   box.append(heading, pre)
   root.append(box)
+  return box
 }

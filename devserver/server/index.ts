@@ -2,7 +2,8 @@
 // then serves, through Vite (which compiles the runtime's TypeScript on request): the simulator
 // page (/), the view frame page (/__mpsim/view.html), the logic worker and the runtime modules,
 // the build output (/__mpsim/build/) and the project's files (/__mpsim/project/). Only those:
-// see guard.ts. It binds 127.0.0.1 unless told otherwise. Vite is loaded here, on demand, so a
+// see guard.ts. It binds 127.0.0.1 unless told otherwise. It watches the project and rebuilds
+// on changes, telling open simulator pages (/__mpsim/events) to hot reload (watch.ts). Vite is loaded here, on demand, so a
 // CLI command that does not serve never loads it.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -12,6 +13,8 @@ import { join, resolve } from 'node:path'
 import { buildForDev, projectAppId, type ProjectBuild } from './build.ts'
 import { sendFile, sendText } from './files.ts'
 import { servedPath, underPrefix } from './guard.ts'
+import { EVENTS_PATH, HotEvents } from './hot-events.ts'
+import { watchProject, type HotBuildEvent } from './watch.ts'
 import { packageRoot } from './root.ts'
 
 export interface DevServerOptions {
@@ -21,6 +24,10 @@ export interface DevServerOptions {
   port?: number
   /** Address to bind; default 127.0.0.1 (loopback only). */
   host?: string
+  /** Watch the project and hot reload open pages (default true). */
+  watch?: boolean
+  /** Hears each rebuild (default: a line on the terminal). */
+  onBuild?(event: HotBuildEvent): void
 }
 
 export interface DevServer {
@@ -41,6 +48,8 @@ export interface DevInfo {
   errors: string[]
   warnings: string[]
   buildMs: number
+  /** The served build's version (hot reload events name theirs). */
+  version: number
 }
 
 export const DEFAULT_PORT = 5273
@@ -50,7 +59,8 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   const project = resolve(options.project)
   const host = options.host ?? '127.0.0.1'
   const [build, appId] = await Promise.all([buildForDev(project), projectAppId(project)])
-  const routes = simulatorRoutes({ root, project, build, appId })
+  const events = new HotEvents()
+  const routes = simulatorRoutes({ root, project, build, appId, events })
   const { createServer } = await import('vite')
   const vite = await createServer({
     configFile: false,
@@ -104,6 +114,19 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
       },
     ],
   })
+  const watcher =
+    options.watch === false
+      ? null
+      : await watchProject({
+          project,
+          build,
+          onBuild: (event) => {
+            events.send(event)
+            ;(options.onBuild ?? printBuild)(event)
+          },
+          onError: (error) => console.error('[mpsim] rebuild failed:', error),
+        })
+  await watcher?.ready
   await vite.listen()
   const address = vite.httpServer?.address() as AddressInfo
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
@@ -115,6 +138,8 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     appId,
     build,
     async close() {
+      await watcher?.close()
+      events.close()
       await vite.close()
       await build.dispose()
     },
@@ -126,6 +151,7 @@ interface RouteContext {
   project: string
   build: ProjectBuild
   appId: string
+  events: HotEvents
 }
 
 type Html = (file: string) => Promise<void>
@@ -137,6 +163,10 @@ function simulatorRoutes(ctx: RouteContext) {
     if (path === '/' || path === '/index.html')
       return html(join(client, 'index.html')).then(() => true)
     if (path === '/__mpsim/view.html') return html(join(client, 'view.html')).then(() => true)
+    if (path === EVENTS_PATH) {
+      ctx.events.attach(res)
+      return true
+    }
     if (path === '/__mpsim/info.json') {
       const info: DevInfo = {
         appId: ctx.appId,
@@ -144,6 +174,7 @@ function simulatorRoutes(ctx: RouteContext) {
         errors: ctx.build.errors,
         warnings: ctx.build.warnings,
         buildMs: ctx.build.ms,
+        version: ctx.build.version,
       }
       sendText(res, 200, JSON.stringify(info), 'application/json')
       return true
@@ -158,4 +189,13 @@ function simulatorRoutes(ctx: RouteContext) {
     }
     return false
   }
+}
+
+function printBuild(event: HotBuildEvent): void {
+  const files = event.files.join(', ') || 'the project'
+  if (event.ok) console.info(`[mpsim] ${files} changed: rebuilt in ${event.ms} ms, hot reloading`)
+  else
+    console.error(
+      `[mpsim] ${files} changed: the project does not compile (the last good build stays):\n\n${event.errors.join('\n\n')}`,
+    )
 }
