@@ -161,7 +161,6 @@ export type HostToLogic =
   | { type: 'apiEvent'; objectId: number; name: string; payload: unknown }
   /** Evaluate code in the logic thread (automation). */
   | { type: 'evaluate'; callId: number; code: string; args: unknown[] }
-  /** Hot reload of a page's template: logic answers with the page's current data (`pageData`
   /**
    * A subpackage's logic bundle (`subpackages/<root>/logic.js`), sent once before the first
    * `pageCreate` of a route in it: logic runs it with the same globals as the main bundle, so
@@ -172,6 +171,7 @@ export type HostToLogic =
       root: string
       bundle: { code: string; map?: unknown; url: string }
     }
+  /** Hot reload of a page's template: logic answers with the page's current data (`pageData`
    *  with `reload: true`), which the view renders again from its new view bundle. */
   | { type: 'pageReload'; webviewId: number }
 
