@@ -255,7 +255,7 @@ export class Host {
 
   #createPageEffects(): PageEffects {
     return new PageEffects({
-      pkg: this.pkg,
+      pkg: () => this.pkg,
       views: this.views,
       registry: this.registry,
       waiters: this.#waiters,

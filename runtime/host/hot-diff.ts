@@ -1,5 +1,5 @@
 // What a rebuild changed, decided from the build outputs (not from which files were edited): a
-// changed logic bundle or app config needs a relaunch; a page's view bundle whose templates,
+// changed logic bundle (the main one or a subpackage's) or app config needs a relaunch; a page's view bundle whose templates,
 // WXS or component table changed renders again; one whose style sheets alone changed restyles.
 
 import { loadViewBundle } from '../view/load.ts'
@@ -24,6 +24,25 @@ export function diffBuilds(old: LoadedPackage, next: LoadedPackage, routes: stri
     else if (change === 'styles') restyle.push(route)
   }
   return { kind: 'views', restyle, rerender }
+}
+
+/** Whether a subpackage's logic bundle differs between two builds (they are read on demand, so
+ *  this is asked before the old build goes away). A bundle that cannot be read counts as
+ *  changed. */
+export async function subpackageLogicChanged(
+  old: LoadedPackage,
+  next: LoadedPackage,
+): Promise<boolean> {
+  const code = (pkg: LoadedPackage, root: string) =>
+    pkg.subpackageLogic(root).then(
+      (bundle) => bundle.code,
+      () => null,
+    )
+  for (const { root } of next.appConfig.subpackages) {
+    const [a, b] = await Promise.all([code(old, root), code(next, root)])
+    if (a === null || a !== b) return true
+  }
+  return false
 }
 
 /** How a page's view bundle changed: its templates (or WXS, or components), only its styles. */

@@ -6,7 +6,7 @@
 // A build that does not compile never gets here: the caller keeps the last good one.
 
 import type { HostToLogic, HostToView } from '../../bridge/protocol.ts'
-import { diffBuilds, type HotChange } from './hot-diff.ts'
+import { diffBuilds, subpackageLogicChanged, type HotChange } from './hot-diff.ts'
 import type { PageStack } from './pages/index.ts'
 import type { LoadedPackage } from './platform.ts'
 import type { PageViews } from './views.ts'
@@ -41,11 +41,13 @@ export interface HotHost {
 export async function applyHotUpdate(host: HotHost, next: LoadedPackage): Promise<HotUpdateResult> {
   const old = host.pkg()
   const open = host.views.all().filter((page) => page.mounted)
-  const change = diffBuilds(
-    old,
-    next,
-    open.map((page) => page.route),
-  )
+  const change: HotChange = (await subpackageLogicChanged(old, next))
+    ? { kind: 'relaunch', reason: 'logic' }
+    : diffBuilds(
+        old,
+        next,
+        open.map((page) => page.route),
+      )
   const stack = host.stack().pages()
   host.setPackage(next)
   await old.dispose()

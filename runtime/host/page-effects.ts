@@ -12,7 +12,8 @@ import type { PageViews } from './views.ts'
 import type { Waiters } from './waiters.ts'
 
 export interface PageEffectsDeps {
-  pkg: LoadedPackage
+  /** The build running now (a hot reload replaces it). */
+  pkg(): LoadedPackage
   views: PageViews
   registry: ApiRegistry
   waiters: Waiters
@@ -36,7 +37,7 @@ export class PageEffects implements PageStackEffects {
 
   constructor(private readonly deps: PageEffectsDeps) {
     this.subpackages = new SubpackageLoader(
-      () => deps.pkg,
+      () => deps.pkg(),
       (m) => deps.toLogic(m),
       (webviewId, error) => {
         this.#awaitingData.delete(webviewId)
@@ -123,7 +124,8 @@ export class PageEffects implements PageStackEffects {
   }
 
   #launch(opts: LaunchOptions): void {
-    const { pkg, registry } = this.deps
+    const { registry } = this.deps
+    const pkg = this.deps.pkg()
     this.deps.toLogic({
       type: 'launch',
       appConfig: pkg.appConfig,

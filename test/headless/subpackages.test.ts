@@ -1,7 +1,7 @@
 // Subpackages load on demand: the host sends a subpackage's logic bundle once, before the first
 // page created in it, and errors in its code point at its own files.
 
-import { rm } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildProject } from '../../compiler/index.ts'
@@ -78,4 +78,32 @@ it('fails the route when the subpackage bundle cannot be loaded, and tries again
   } finally {
     await mp.close()
   }
+})
+
+describe('hot reload with subpackages', () => {
+  it('relaunches when only a subpackage module changed, and loads later subpackages from the new build', async () => {
+    const hot = await writeSubpackagesProject({ 'pages/index/index.wxss': '.title { color: red }' })
+    const mp = await launch({ project: hot.dir, mode: 'single-thread' })
+    try {
+      // a style-only change keeps the app running on the new build (the old one is removed)
+      await writeFile(join(hot.dir, 'pages/index/index.wxss'), '.title { color: blue }')
+      expect(await mp.hotUpdate()).toMatchObject({ applied: true, kind: 'views' })
+      const dog = await mp.navigateTo('/packageB/pages/dog/dog')
+      expect(await (await dog.$('.title'))!.text()).toBe('woof4')
+      await mp.navigateTo('/packageA/pages/cat/cat')
+      await writeFile(join(hot.dir, 'packageA/utils/meow.js'), `module.exports = () => 'purr'`)
+      expect(await mp.hotUpdate()).toMatchObject({
+        applied: true,
+        kind: 'relaunch',
+        reason: 'logic',
+      })
+      const cat = (await mp.currentPage())!
+      expect(cat.path).toBe('packageA/pages/cat/cat')
+      expect(await (await cat.$('.title'))!.text()).toBe('purr hello cat')
+      expect(mp.errors).toEqual([])
+    } finally {
+      await mp.close()
+      await hot.remove()
+    }
+  })
 })
