@@ -207,6 +207,10 @@ export interface InstanceCreated {
   /** Nearest component ancestor in the composed tree (for relations): for an instance placed in
    *  another component's slot, that component; 0 for the page; null when unknown. */
   parentId: number | null
+  /** The component whose host is right above this host in the template that wrote it (block,
+   *  wx:if and wx:for aside), for `parent`/`child` relations; null when that is a plain element
+   *  or the page. Absent: `parentId`. */
+  templateParentId?: number | null
   /** `id` attribute and dataset on the host element. */
   id: string
   dataset: Record<string, unknown>

@@ -61,6 +61,7 @@ function created(
     componentId: instance.def.id,
     ownerId: owner,
     parentId: composedParentId(view, instance.host) ?? owner,
+    templateParentId: templateParentId(view, instance),
     ...hostFields(info),
     properties: instance.properties(),
   }
@@ -88,3 +89,17 @@ function composedParentId(view: View | null, host: Element): number | null {
 }
 
 const getComponent = (n: Node) => getInfo(n)?.component ?? null
+
+/** The component whose host is the element right above `instance`'s host in its owner's
+ *  template, or null when that is a plain element or the page: nodes other templates wrote
+ *  (the shadow tree around a slot) are passed, the first one of the owner's decides. */
+function templateParentId(view: View | null, instance: ComponentInstance): number | null {
+  if (!view) return null
+  for (const n of ancestry(view, instance.host).slice(1)) {
+    if (n === view.page?.host) return null
+    const info = getInfo(n)
+    if (!info || info.owner !== instance.parent) continue
+    return info.component?.id ?? null
+  }
+  return null
+}

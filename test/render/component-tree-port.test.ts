@@ -1,6 +1,7 @@
 // What the view reports of each instance's place: `ownerId` is whose template wrote it,
 // `parentId` the nearest component in the composed tree (slot content's parent is the component
-// that places it), `classes` the host's class names as written (before isolation prefixes).
+// that places it), `templateParentId` the component it sits directly in (for `parent`/`child`
+// relations), `classes` the host's class names as written (before isolation prefixes).
 
 import { expect, test } from 'vitest'
 import type { InstanceCreated } from '../../bridge/protocol.ts'
@@ -35,6 +36,17 @@ test('an instance created later in a slot also gets the composed parent', () => 
   const { deliver, byId } = setup()
   deliver({ type: 'setData', instanceId: 0, patch: { more: true }, callId: 1 })
   expect(byId('i4')).toMatchObject({ ownerId: 0, parentId: byId('g').instanceId })
+})
+
+test('templateParentId: the component a host sits directly in, in the template that wrote it', () => {
+  const { deliver, byId } = setup()
+  deliver({ type: 'setData', instanceId: 0, patch: { more: true }, callId: 1 })
+  const g = byId('g').instanceId
+  expect(byId('i4').templateParentId).toBe(g) // wx:if aside, the group's shadow tree passed
+  expect(byId('i1').templateParentId).toBe(null) // a <view> of the page between
+  expect(byId('i3').templateParentId).toBe(null) // a <view> of the group's template between
+  expect(byId('i2').templateParentId).toBe(null) // the page
+  expect(byId('g').templateParentId).toBe(null)
 })
 
 test('instances are listed parents first', () => {

@@ -61,6 +61,8 @@ export interface InstanceRecord {
   instanceId: number
   ownerId: number
   parentId: number | null
+  /** The component the host sits directly in, in its owner's template (`parent` relations). */
+  templateParentId: number | null
   /** The host's class names as the owner wrote them (for `.class` selectors). */
   classes: string[]
   attached: boolean

@@ -59,8 +59,10 @@ export class ComponentRegistry {
       owner: (w, o) => (o === 0 ? outer.page(w) : this.get(w, o)?.instance),
       relationNodes: (rec, key) => this.relations.nodes(rec, key),
     }
-    this.relations = new Relations(this.host, (rec) =>
-      rec.parentId ? this.get(rec.webviewId, rec.parentId) : undefined,
+    this.relations = new Relations(
+      this.host,
+      (rec) => (rec.parentId ? this.get(rec.webviewId, rec.parentId) : undefined),
+      (rec) => (rec.templateParentId ? this.get(rec.webviewId, rec.templateParentId) : undefined),
     )
   }
 
@@ -284,6 +286,7 @@ export class ComponentRegistry {
         instanceId: c.instanceId,
         ownerId: c.ownerId,
         parentId: c.parentId,
+        templateParentId: c.templateParentId === undefined ? c.parentId : c.templateParentId,
         classes: c.classes ?? [],
       },
       // the template's values arrive after `created` (see initialObservers)

@@ -1,6 +1,6 @@
 // `relations` between instances in the composed tree. A pair links when both ends declare each
-// other: the lower end a `parent` (its direct composed parent) or `ancestor` (nearest matching
-// one) relation, the upper end the matching `child` / `descendant` one. An end is named by a path
+// other: the lower end a `parent` (the component it sits directly in, in the template that
+// writes it: no element between) or `ancestor` (nearest matching one) relation, the upper end the matching `child` / `descendant` one. An end is named by a path
 // relative to the declaring component's id, or by `target`: a Behavior the other end must have.
 //
 // Order (docs: `linked` runs after the node's `attached`, `unlinked` after its `detached`): right
@@ -89,6 +89,9 @@ export class Relations {
     private readonly host: InstanceHost,
     /** The record of an instance's composed parent, if it is a live component. */
     private readonly parentOf: (rec: InstanceRecord) => InstanceRecord | undefined,
+    /** The record of the component whose host is right above the instance's host in the
+     *  template that wrote it (no plain element between), if there is one. */
+    private readonly templateParentOf: (rec: InstanceRecord) => InstanceRecord | undefined,
   ) {}
 
   /** After `rec`'s attached: link its parent/ancestor relations whose upper end exists. */
@@ -158,7 +161,10 @@ export class Relations {
     lowerRel: RelationDef,
     want: RelationType,
   ): [InstanceRecord, RelationDef] | null {
-    for (let p = this.parentOf(rec); p; p = want === 'child' ? undefined : this.parentOf(p)) {
+    // `parent`: only the component the lower end sits directly in (a `<view>` between them, a
+    // component on the platform too, stops the frameworks' walk); `ancestor`: any one above
+    const first = want === 'child' ? this.templateParentOf(rec) : this.parentOf(rec)
+    for (let p = first; p; p = want === 'child' ? undefined : this.parentOf(p)) {
       // the upper end is written in the same template as the lower one: the frameworks look
       // for it among the lower end's ancestors in its own shadow tree, never across a boundary
       if (p.ownerId !== rec.ownerId) break

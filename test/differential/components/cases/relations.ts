@@ -40,8 +40,6 @@ export const relationCases: ComponentCase[] = [
   t('child behind a view is not linked as child', {
     page: page('<group name="g"><view><item name="deep"/></view></group>', USING),
     components: parentChild,
-    knownMpsimBug:
-      'mpsim links a child to the nearest component around it in the composed tree; the frameworks link parent/child only when the child sits directly in the parent (in the template that writes it, virtual nodes aside). The view reports no such parent yet: left to the component-model work',
   }),
   t('ancestor and descendant through views', {
     page: page(
