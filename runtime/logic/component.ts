@@ -1,12 +1,14 @@
 // `Component()` used as a page's constructor is turned into a page definition: its behaviors are
 // merged in by the platform's rules (component/behaviors.ts), `methods` become page methods,
 // lifetimes and pageLifetimes map to page hooks (behaviors' first), and properties are filled
-// from the page's query, coerced to their types (as the platform does). Custom components proper
+// from the page's query, coerced to their types (as the platform does); its setData runs
+// `observers` and properties' `observer` (component/page-observers.ts). Custom components proper
 // live in `component/`.
 
 import type { PageOptions } from './page.ts'
 import { merge, type MergedDefinition } from './component/behaviors.ts'
 import { normalizeOwn } from './component/definition.ts'
+import { observeSetData } from './component/page-observers.ts'
 import { coerce } from './component/properties.ts'
 
 type Def = Record<string, unknown>
@@ -36,7 +38,9 @@ export function componentAsPage(
       if (key in (query ?? {})) patch[key] = coerce(prop, query[key])
     if (Object.keys(patch).length) this.setData(patch)
   }
-  chain('onLoad', fillProps, lifetimes.created, lifetimes.attached, methods.onLoad)
+  // its setData runs `observers` from onLoad on: the query's properties are the first change
+  const observe = observeSetData(merged, warn)
+  chain('onLoad', observe, fillProps, lifetimes.created, lifetimes.attached, methods.onLoad)
   chain('onShow', pageLifetimes.show, methods.onShow)
   chain('onHide', pageLifetimes.hide, methods.onHide)
   chain('onReady', lifetimes.ready, methods.onReady)

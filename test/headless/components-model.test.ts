@@ -18,9 +18,11 @@ const files: Record<string, string> = {
   'pages/comp/comp.js': `${LOG}Component({
   behaviors: [require('../../behaviors/tracked.js')],
   properties: { n: Number },
+  data: { m: 0 },
+  observers: { 'n, m'(n, m) { log('observers:' + n + ',' + m) } },
   lifetimes: { attached() { log('page.attached:' + typeof this.data.n) } },
   pageLifetimes: { show() { log('page.show') } },
-  methods: { onLoad(q) { log('onLoad:' + q.n) } },
+  methods: { onLoad(q) { log('onLoad:' + q.n) }, both() { this.setData({ n: 1, m: 2 }) } },
 })`,
   'pages/index/index.json': JSON.stringify({
     usingComponents: {
@@ -105,11 +107,15 @@ describe.each(MODES)('component model (%s)', (mode) => {
     expect(await (await page.$('.b'))!.text()).toBe('b')
     expect(await page.callMethod('hello')).toBe('hello from behavior')
     expect(await app.log()).toEqual([
+      'observers:41,0', // the query's property set in onLoad, before the page's own code
       'behavior.attached',
       'page.attached:number',
       'onLoad:41',
       'page.show',
     ])
+    await app.clear()
+    await page.callMethod('both')
+    expect(await app.log()).toEqual(['observers:1,2'])
     expect(app.mp.errors).toEqual([])
   })
 
@@ -122,9 +128,19 @@ describe.each(MODES)('component model (%s)', (mode) => {
     expect(await (await page.$('child'))!.text()).toContain('b')
     expect(await app.log()).toEqual(['name:b', 'user**:{"name":"b","tags":["x"]}', 'both:1,b'])
     await app.clear()
+    const before = app.mp.record.filter({ direction: 'view→host', type: 'properties' }).length
     await page.callMethod('both')
     await app.mp.settle()
-    expect(await app.log()).toEqual(expect.arrayContaining(['count:1->2', 'both:2,c']))
+    // one update, one message: observers once with both new values, then the property observer
+    expect(app.mp.record.filter({ direction: 'view→host', type: 'properties' })).toHaveLength(
+      before + 1,
+    )
+    expect(await app.log()).toEqual([
+      'name:c',
+      'user**:{"name":"c","tags":[]}',
+      'both:2,c',
+      'count:1->2',
+    ])
     const sent = app.mp.record.filter({ direction: 'logic→host', type: 'setData' }).length
     await app.mp.evaluate('function () { getCurrentPages()[0].selectComponent("#child").bump() }')
     await app.mp.settle()
