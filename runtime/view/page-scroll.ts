@@ -85,6 +85,13 @@ export function watchPageScroll(
     listen(document, 'mousedown', (e: MouseEvent) => begin(e.clientY))
     listen(document, 'mousemove', (e: MouseEvent) => (e.buttons & 1 ? move(e.clientY) : end()))
     listen(document, 'mouseup', end)
+    // A mouse pull must not select text or start dragging it (a later pull on the selection
+    // would become a native drag and the gesture would never see its moves or release).
+    const armed = (e: Event) => startY !== null && e.preventDefault()
+    for (const type of ['selectstart', 'dragstart']) {
+      document.addEventListener(type, armed)
+      cleanups.push(() => document.removeEventListener(type, armed))
+    }
   }
 
   return {
