@@ -35,6 +35,10 @@ describe('createBuiltin', () => {
     expect(builtinCss).toMatch(/wx-view,[^{]*\{ display: block; \}/)
     expect(builtinCss).toContain('page { display: block; }')
   })
+
+  it("default CSS sets the system's sans-serif font, not the browser's serif", () => {
+    expect(builtinCss).toMatch(/\nbody \{ font-family: -apple-system, [^}]*, sans-serif; \}/)
+  })
 })
 
 describe('view hover-class', () => {

@@ -1,9 +1,11 @@
 // Default styles of every view document: the display of each wx-* element and the look of the
-// form controls, after WeChat's WebView defaults (classic, pre-"style v2" button look).
+// form controls, after WeChat's WebView defaults (classic, pre-"style v2" button look). Text is
+// in the system's sans-serif, as the client's webviews draw it (a browser's default is serif).
 
 const layout = `
 [hidden] { display: none !important; }
 page { display: block; }
+body { font-family: -apple-system, BlinkMacSystemFont, 'PingFang SC', 'Helvetica Neue', 'Microsoft YaHei', sans-serif; }
 wx-view, wx-scroll-view, wx-swiper, wx-swiper-item, wx-form, wx-navigator, wx-cover-view,
 wx-cover-image, wx-movable-area, wx-picker-view, wx-picker-view-column, wx-web-view,
 wx-editor, wx-page-container, wx-root-portal, wx-match-media { display: block; }
