@@ -21,9 +21,10 @@ export interface HotReloadOptions {
   host: Host | null
   /** Where the overlay goes. */
   root: HTMLElement
-  /** Base URL of the served build. */
-  buildUrl?: string
 }
+
+/** Where a build is served by version (the running one stays readable after a rebuild). */
+export const buildUrl = (version: number) => `/__mpsim/builds/${version}/`
 
 export interface HotReloadClient {
   /** Resolves when every build heard so far has been applied. */
@@ -45,7 +46,7 @@ export function connectHotReload(options: HotReloadOptions): HotReloadClient {
     }
     hideCompileErrors(root)
     if (!host) return location.reload()
-    const next = await fetchPackage(options.buildUrl ?? '/__mpsim/build/')
+    const next = await fetchPackage(buildUrl(event.version))
     const result = await host.hotUpdate(next)
     console.info(`[mpsim] ${files} changed: ${result.message}`)
   }

@@ -13,6 +13,9 @@ export interface ProjectBuild {
   outDir: string
   /** Counts the builds served: 1 for the first, one more for each good rebuild. */
   version: number
+  /** The folder of a build by version: the served one, or the one before it (kept until the
+   *  next good rebuild, so a page still running it can read its files); else null. */
+  dirOf(version: number): string | null
   /** Errors of the last build, formatted (empty when it compiled). */
   errors: string[]
   warnings: string[]
@@ -37,6 +40,12 @@ export async function buildForDev(project: string): Promise<ProjectBuild> {
   const state: ProjectBuild = {
     outDir: await newOutDir(),
     version: 1,
+    dirOf: (version) =>
+      version === state.version
+        ? state.outDir
+        : version === previous?.version
+          ? previous.outDir
+          : null,
     errors: [],
     warnings: [],
     ms: 0,
@@ -52,14 +61,18 @@ export async function buildForDev(project: string): Promise<ProjectBuild> {
         await remove(outDir)
         return false
       }
-      const old = state.outDir
+      if (previous) await remove(previous.outDir)
+      previous = { version: state.version, outDir: state.outDir }
       state.outDir = outDir
       state.version++
-      await remove(old)
       return ok
     },
-    dispose: () => remove(state.outDir),
+    dispose: async () => {
+      await remove(state.outDir)
+      if (previous) await remove(previous.outDir)
+    },
   }
+  let previous: { version: number; outDir: string } | null = null
   await build(state.outDir)
   return state
 }

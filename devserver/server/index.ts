@@ -181,6 +181,14 @@ function simulatorRoutes(ctx: RouteContext) {
     }
     const built = underPrefix(path, '/__mpsim/build/')
     if (built !== null) return sendFile(res, ctx.build.outDir, built).then(() => true)
+    // a build by version (/__mpsim/builds/3/logic.js): hot reload compares the running build
+    // with the new one, so both stay readable
+    const versioned = /^\/__mpsim\/builds\/(\d+)\//.exec(path)
+    const versionDir = versioned ? ctx.build.dirOf(Number(versioned[1])) : null
+    if (versioned && versionDir) {
+      const file = underPrefix(path, versioned[0])
+      if (file !== null) return sendFile(res, versionDir, file).then(() => true)
+    }
     const source = underPrefix(path, '/__mpsim/project/')
     if (source !== null) return sendFile(res, ctx.project, source).then(() => true)
     if (path.startsWith('/__mpsim/')) {

@@ -76,6 +76,12 @@ describe('dev server: watch and rebuild', () => {
     })
     expect(await served('views/pages/index/index.view.js')).toContain('.hot')
     expect(built).toHaveLength(1)
+    // both builds stay readable by version, for the page to compare the running one with it
+    const byVersion = (v: number) =>
+      fetch(`${server.url}__mpsim/builds/${v}/views/pages/index/index.view.js`)
+    expect(await (await byVersion(1)).text()).not.toContain('.hot')
+    expect(await (await byVersion(2)).text()).toContain('.hot')
+    expect((await byVersion(3)).status).toBe(404)
   })
 
   it('reports a build that does not compile and keeps the last good one served', async () => {
@@ -93,6 +99,9 @@ describe('dev server: watch and rebuild', () => {
 
     await writeFile(file, good)
     expect(await next(3)).toMatchObject({ ok: true, version: 3, errors: [] })
+    const status = (v: number) =>
+      fetch(`${server.url}__mpsim/builds/${v}/app-config.json`).then((r) => r.status)
+    expect([await status(1), await status(2), await status(3)]).toEqual([404, 200, 200])
   })
 
   it('does not watch node_modules, dot folders or the build output', async () => {
