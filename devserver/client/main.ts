@@ -7,6 +7,7 @@ import { Host } from '../../runtime/host/host.ts'
 import type { DevInfo } from '../server/index.ts'
 import { hostSession, mountSimulator, type MountedSimulator } from './ui/index.ts'
 import './ui/simulator.css'
+import { buildUrl, connectHotReload } from './hot-reload.ts'
 import { showBuildErrors, showFailure } from './overlay.ts'
 import { viewFrameUrl } from './view-origin.ts'
 
@@ -24,8 +25,12 @@ const startLogicWorker = () =>
 
 async function start(root: HTMLElement): Promise<void> {
   const info = (await (await fetch('/__mpsim/info.json')).json()) as DevInfo
-  if (info.errors.length) return showBuildErrors(root, info.errors)
-  const pkg = await fetchPackage('/__mpsim/build/')
+  if (info.errors.length) {
+    connectHotReload({ host: null, root }) // a build that compiles reloads the page
+    return showBuildErrors(root, info.errors)
+  }
+  // by version: after a rebuild, hot reload compares the build it runs with the new one
+  const pkg = await fetchPackage(buildUrl(info.version))
   let pageArea: HTMLElement | null = null
   const platform = createBrowserPlatform({
     container: () => pageArea ?? root,
@@ -41,6 +46,7 @@ async function start(root: HTMLElement): Promise<void> {
   const ready = host.start()
   window.__mpsim = { host, simulator, ready }
   window.addEventListener('pagehide', () => void host.close())
+  connectHotReload({ host, root })
   await ready
 }
 
