@@ -87,6 +87,7 @@ export class Host {
   #activity = 0
   #closed = false
   #link: HostLink
+  #watchers = new Set<(message: AnyMessage | null) => void>()
 
   constructor(
     /** The build it runs; a hot reload puts a rebuild in its place. */
@@ -195,6 +196,16 @@ export class Host {
   }
 
   /**
+   * Calls `listener` after each message the host sends or receives (settle probes included,
+   * also while the record is paused) and with null after each host log line: a UI re-reads
+   * what it shows (logs, errors, storage, page stack, data). Returns its remover.
+   */
+  onActivity(listener: (message: AnyMessage | null) => void): () => void {
+    this.#watchers.add(listener)
+    return () => void this.#watchers.delete(listener)
+  }
+
+  /**
    * Hot reload (runtime/host/hot-reload.ts): runs `next`, a rebuild of the same project, in
    * place of the current build. A changed logic bundle or app config relaunches the app back to
    * the same page stack; else open pages whose templates changed render again with their data,
@@ -229,6 +240,7 @@ export class Host {
   toView(webviewId: number, message: HostToView): void {
     this.#activity++
     this.router.toView(webviewId, message)
+    this.#notify(message)
   }
 
   // --- wiring --------------------------------------------------------------------------------
@@ -251,6 +263,7 @@ export class Host {
   /** A host log line (source `host`): what the simulator's console shows beside the app's. */
   log(level: LogEntry['level'], ...args: unknown[]): void {
     this.logs.push({ level, args, source: 'host', time: Date.now() })
+    this.#notify(null)
   }
 
   #createPageEffects(): PageEffects {
@@ -320,17 +333,24 @@ export class Host {
   #fromLogic(m: LogicToHost): void {
     if (!this.#isProbe(m)) this.#activity++
     fromLogic(this.#link, m)
+    this.#notify(m)
   }
 
   #fromView(webviewId: number, m: ViewToHost): void {
     this.#activity++
     fromView(this.#link, webviewId, m)
+    this.#notify(m)
   }
 
   #toLogic(message: HostToLogic): void {
     if (this.#closed) return
     if (!this.#isProbe(message)) this.#activity++
     this.router.toLogic(message)
+    this.#notify(message)
+  }
+
+  #notify(message: AnyMessage | null): void {
+    for (const watcher of this.#watchers) watcher(message)
   }
 
   // --- settling --------------------------------------------------------------------------------
