@@ -290,3 +290,13 @@ export function installBuiltinStyles(document: Document): void {
 }
 
 export type { HandlerCall }
+
+/** `behaviors: ['wx://form-field']`: the component's `name` and `value` take part in the
+ *  submit of the <form> around it. */
+function formField(host: Element, instance: ComponentInstance): void {
+  fields.set(host, {
+    name: () => String(instance.data.name ?? ''),
+    value: () => instance.data.value,
+    reset: () => {},
+  })
+}
