@@ -219,7 +219,19 @@ export class ComponentInstance {
 }
 
 function slotName(node: IrNode): string {
+  // wx:if (2) and wx:for (3) around an element with `slot`: the element names the slot
+  // (`<view slot="icon" wx:if="{{multi}}">`, as weui's checkbox passes its icon).
+  if (node.k === 2) return firstSlotName(node.b.flatMap(([, body]) => body))
+  if (node.k === 3) return firstSlotName(node.c)
   if (node.k !== 1) return ''
   const attr = node.a.find(([n]) => n === 'slot')
   return attr && typeof attr[1] === 'string' ? attr[1] : ''
+}
+
+function firstSlotName(nodes: IrNode[]): string {
+  for (const node of nodes) {
+    const name = slotName(node)
+    if (name) return name
+  }
+  return ''
 }
