@@ -7,6 +7,7 @@ import { compileBenchmarks } from './compile.ts'
 import { componentBenchmarks } from './components/index.ts'
 import { renderBenchmarks } from './render/index.ts'
 import { runtimeBenchmarks } from './runtime.ts'
+import { simulatorBenchmarks } from './simulator/index.ts'
 
 const groups: Record<string, () => Promise<void>> = {
   bridge: bridgeBenchmarks,
@@ -15,6 +16,7 @@ const groups: Record<string, () => Promise<void>> = {
   build: buildBenchmarks,
   runtime: runtimeBenchmarks,
   components: componentBenchmarks,
+  simulator: simulatorBenchmarks,
 }
 
 async function main(args: string[]): Promise<void> {
