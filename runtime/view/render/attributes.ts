@@ -59,10 +59,29 @@ export function applyAttribute(info: ElementInfo, name: string, value: unknown):
     return
   }
   if (info.builtin) {
-    info.builtin.set(name, value)
+    info.builtin.set(name, BUILTIN_CLASSES.has(name) ? builtinClass(info, value) : value)
     return
   }
   setPlainAttribute(el, name, value)
+}
+
+/** Classes a built-in puts on its own parts: they name rules of the template that wrote them
+ *  (vant's `placeholder-class="van-field__placeholder"`), so they map into its style scope as
+ *  `class` does. `none` is a value, not a class. */
+const BUILTIN_CLASSES = new Set([
+  'placeholder-class',
+  'placeholderClass',
+  'hover-class',
+  'hoverClass',
+  'indicator-class',
+  'indicatorClass',
+  'mask-class',
+  'maskClass',
+])
+
+function builtinClass(info: ElementInfo, value: unknown): string {
+  const text = classText(value)
+  return text === 'none' ? text : info.owner.mapClass(text)
 }
 
 /** `class` on a component's host: the logic thread hears of it (`selectComponent('.a')`). A
