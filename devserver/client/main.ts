@@ -1,11 +1,19 @@
 // The simulator page: the host runs here, on the browser platform (logic in a Web Worker, each
 // page's view in an iframe of the phone's page area, storage in localStorage). The phone and its
-// native UI come from ./ui. `window.__mpsim` exposes the host for tests and the console.
+// native UI come from ./ui, with the dev panels (console, AppData, storage, bridge) beside the
+// phone. `window.__mpsim` exposes the host for tests and the console.
 
 import { createBrowserPlatform, fetchPackage } from '../../runtime/host/browser/index.ts'
 import { Host } from '../../runtime/host/host.ts'
+import type { LogicMode } from '../../runtime/host/platform.ts'
 import type { DevInfo } from '../server/index.ts'
-import { hostSession, mountSimulator, type MountedSimulator } from './ui/index.ts'
+import {
+  hostSession,
+  mountPanels,
+  mountSimulator,
+  type MountedPanels,
+  type MountedSimulator,
+} from './ui/index.ts'
 import './ui/simulator.css'
 import { buildUrl, connectHotReload } from './hot-reload.ts'
 import { showBuildErrors, showFailure } from './overlay.ts'
@@ -13,15 +21,24 @@ import { viewFrameUrl } from './view-origin.ts'
 
 declare global {
   interface Window {
-    __mpsim?: { host: Host; simulator: MountedSimulator; ready: Promise<void> }
+    __mpsim?: {
+      host: Host
+      simulator: MountedSimulator
+      panels: MountedPanels
+      ready: Promise<void>
+    }
   }
 }
 
+// The logic worker's bundle (devserver/server/bundles.ts builds it beside this page's).
 const startLogicWorker = () =>
-  new Worker(new URL('../../runtime/logic/browser-entry.ts', import.meta.url), {
-    type: 'module',
-    name: 'mpsim-logic',
-  })
+  new Worker('/__mpsim/bundle/logic.js', { type: 'module', name: 'mpsim-logic' })
+
+/** `?mode=single-thread` runs the logic on this page's thread instead of a worker. */
+const logicMode = (): LogicMode =>
+  new URLSearchParams(window.location.search).get('mode') === 'single-thread'
+    ? 'single-thread'
+    : 'worker'
 
 async function start(root: HTMLElement): Promise<void> {
   const info = (await (await fetch('/__mpsim/info.json')).json()) as DevInfo
@@ -37,14 +54,20 @@ async function start(root: HTMLElement): Promise<void> {
     frameUrl: viewFrameUrl(),
     createLogicWorker: startLogicWorker,
   })
-  const host = new Host(pkg, { appId: info.appId, timeoutMs: 20_000 }, platform)
+  const host = new Host(pkg, { appId: info.appId, timeoutMs: 20_000, mode: logicMode() }, platform)
   const session = hostSession(host, {
     assetUrl: (path) => `/__mpsim/project/${path.replace(/^\/+/, '')}`,
   })
-  const simulator = mountSimulator(root, session)
+  // The phone on the left, the panels beside it (index.html lays the two columns out).
+  const phoneColumn = root.appendChild(document.createElement('div'))
+  phoneColumn.className = 'mpsim-dev-phone'
+  const panelColumn = root.appendChild(document.createElement('div'))
+  panelColumn.className = 'mpsim-dev-panels'
+  const simulator = mountSimulator(phoneColumn, session)
+  const panels = mountPanels(panelColumn, session)
   pageArea = simulator.pageArea
   const ready = host.start()
-  window.__mpsim = { host, simulator, ready }
+  window.__mpsim = { host, simulator, panels, ready }
   window.addEventListener('pagehide', () => void host.close())
   connectHotReload({ host, root })
   await ready
