@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseRunArgs } from '../../cli/run.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
+/** A real process that may first bundle the CLI: generous, as the whole suite runs beside it. */
+const RUN_TIMEOUT_MS = 60_000
 const BIN = join(ROOT, 'bin/mpsim.js')
 const TODO = join(ROOT, 'samples/todo')
 
@@ -96,44 +98,60 @@ describe.concurrent('mpsim run', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('runs a script against the todo sample: adds a todo, prints the app log, exits 0', async () => {
-    const result = await mpsim(['run', TODO, '--script', await script('add.mjs', ADD_TODO)])
-    expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
-    // The app's log line (from logic) comes before what the script printed after it.
-    expect(result.stdout).toMatch(
-      /\[logic\] log: pages in logic: 1\ntodos: Read the WXML docs \| .* \| Buy milk\n/,
-    )
-    expect(result.stdout).toMatch(/mpsim run: .*add\.mjs done \(1 log line, 0 app errors/)
-  }, 20_000)
+  it(
+    'runs a script against the todo sample: adds a todo, prints the app log, exits 0',
+    async () => {
+      const result = await mpsim(['run', TODO, '--script', await script('add.mjs', ADD_TODO)])
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+      // The app's log line (from logic) comes before what the script printed after it.
+      expect(result.stdout).toMatch(
+        /\[logic\] log: pages in logic: 1\ntodos: Read the WXML docs \| .* \| Buy milk\n/,
+      )
+      expect(result.stdout).toMatch(/mpsim run: .*add\.mjs done \(1 log line, 0 app errors/)
+    },
+    RUN_TIMEOUT_MS,
+  )
 
-  it('exits 1 with the message and stack when the script throws', async () => {
-    const file = await script('throws.mjs', THROWS)
-    const result = await mpsim(['run', TODO, '--script', file, '--mode', 'single-thread'])
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain(`mpsim run: the script ${file} threw:`)
-    expect(result.stderr).toContain('Error: the script gave up on pages/index/index')
-    expect(result.stderr).toMatch(/at default \(file:\/\/.*throws\.mjs:3:\d+\)/)
-  }, 20_000)
+  it(
+    'exits 1 with the message and stack when the script throws',
+    async () => {
+      const file = await script('throws.mjs', THROWS)
+      const result = await mpsim(['run', TODO, '--script', file, '--mode', 'single-thread'])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(`mpsim run: the script ${file} threw:`)
+      expect(result.stderr).toContain('Error: the script gave up on pages/index/index')
+      expect(result.stderr).toMatch(/at default \(file:\/\/.*throws\.mjs:3:\d+\)/)
+    },
+    RUN_TIMEOUT_MS,
+  )
 
-  it('prints an error thrown in a handler with its original file:line', async () => {
-    const file = await script('boom.mjs', TAPS_BOOM)
-    const result = await mpsim(['run', join(dir, 'broken'), '--script', file])
-    expect(result.code).toBe(0) // the app reported the error and went on; the script passed
-    expect(result.stderr).toMatch(
-      /error \[logic\] Error: kaboom in the handler\n {4}at pages\/index\/index\.js:4:\d+\n {4}in .*boom/,
-    )
-    expect(result.stdout).toContain('(0 log lines, 1 app error,')
-  }, 20_000)
+  it(
+    'prints an error thrown in a handler with its original file:line',
+    async () => {
+      const file = await script('boom.mjs', TAPS_BOOM)
+      const result = await mpsim(['run', join(dir, 'broken'), '--script', file])
+      expect(result.code).toBe(0) // the app reported the error and went on; the script passed
+      expect(result.stderr).toMatch(
+        /error \[logic\] Error: kaboom in the handler\n {4}at pages\/index\/index\.js:4:\d+\n {4}in .*boom/,
+      )
+      expect(result.stdout).toContain('(0 log lines, 1 app error,')
+    },
+    RUN_TIMEOUT_MS,
+  )
 
-  it('ends a run that takes too long, naming what was running', async () => {
-    const file = await script('never.mjs', NEVER_LOADS)
-    const result = await mpsim(['run', TODO, '--script', file, '--timeout', '300'])
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain(
-      `mpsim run: timed out after 300 ms while loading the script ${file}`,
-    )
-  }, 20_000)
+  it(
+    'ends a run that takes too long, naming what was running',
+    async () => {
+      const file = await script('never.mjs', NEVER_LOADS)
+      const result = await mpsim(['run', TODO, '--script', file, '--timeout', '300'])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(
+        `mpsim run: timed out after 300 ms while loading the script ${file}`,
+      )
+    },
+    RUN_TIMEOUT_MS,
+  )
 })
 
 describe('mpsim run arguments', () => {
