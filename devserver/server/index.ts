@@ -1,16 +1,26 @@
-// `createDevServer`: the browser simulator's server. It builds the project with the compiler,
-// then serves, through Vite (which compiles the runtime's TypeScript on request): the simulator
-// page (/), the view frame page (/__mpsim/view.html), the logic worker and the runtime modules,
-// the build output (/__mpsim/build/) and the project's files (/__mpsim/project/). Only those:
-// see guard.ts. It binds 127.0.0.1 unless told otherwise. It watches the project and rebuilds
-// on changes, telling open simulator pages (/__mpsim/events) to hot reload (watch.ts). Vite is loaded here, on demand, so a
-// CLI command that does not serve never loads it.
+// `createDevServer`: the browser simulator's server. It builds the project with the compiler and,
+// at once, the simulator's three scripts (the page, the logic worker, the view frame: one esbuild
+// bundle each, bundles.ts), then serves the simulator page (/), the view frame page
+// (/__mpsim/view.html), those bundles (/__mpsim/bundle/), the build output (/__mpsim/build/) and
+// the project's files (/__mpsim/project/); through Vite, the runtime's modules one by one, which
+// the pages no longer load. Only those: see guard.ts. It binds 127.0.0.1 unless told otherwise.
+// It watches the project and rebuilds on changes, telling open simulator pages
+// (/__mpsim/events) to hot reload (watch.ts). Vite is loaded here, on demand, so a CLI command
+// that does not serve never loads it.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { buildForDev, projectAppId, type ProjectBuild } from './build.ts'
+import {
+  BUNDLE_PREFIX,
+  prepareBundles,
+  SIMULATOR_BUNDLES,
+  simulatorBundles,
+  type BundleName,
+  type SimulatorBundles,
+} from './bundles.ts'
 import { sendFile, sendText } from './files.ts'
 import { servedPath, underPrefix } from './guard.ts'
 import { EVENTS_PATH, HotEvents } from './hot-events.ts'
@@ -58,9 +68,14 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   const root = packageRoot()
   const project = resolve(options.project)
   const host = options.host ?? '127.0.0.1'
-  const [build, appId] = await Promise.all([buildForDev(project), projectAppId(project)])
+  const bundles = simulatorBundles(root)
+  const [build, appId] = await Promise.all([
+    buildForDev(project),
+    projectAppId(project),
+    prepareBundles(bundles),
+  ])
   const events = new HotEvents()
-  const routes = simulatorRoutes({ root, project, build, appId, events })
+  const routes = simulatorRoutes({ root, project, build, appId, events, bundles })
   const { createServer } = await import('vite')
   const vite = await createServer({
     configFile: false,
@@ -101,14 +116,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
                 403,
                 `mpsim dev serves only the project, the runtime and the build: ${req.url}`,
               )
-            const html = async (file: string) =>
-              sendText(
-                res,
-                200,
-                await server.transformIndexHtml(path, await readFile(file, 'utf8')),
-                'text/html',
-              )
-            routes(path, req, res, html).then((handled) => handled || next(), next)
+            routes(path, req, res).then((handled) => handled || next(), next)
           })
         },
       },
@@ -152,17 +160,34 @@ interface RouteContext {
   build: ProjectBuild
   appId: string
   events: HotEvents
+  bundles: SimulatorBundles
 }
-
-type Html = (file: string) => Promise<void>
 
 /** The simulator's own routes; resolves false for what Vite serves (runtime modules). */
 function simulatorRoutes(ctx: RouteContext) {
   const client = join(ctx.root, 'devserver/client')
-  return async (path: string, _req: IncomingMessage, res: ServerResponse, html: Html) => {
-    if (path === '/' || path === '/index.html')
-      return html(join(client, 'index.html')).then(() => true)
-    if (path === '/__mpsim/view.html') return html(join(client, 'view.html')).then(() => true)
+  // The pages as written, their script swapped for its bundle (and no Vite client: hot reload
+  // is the simulator's own, over /__mpsim/events).
+  const html = async (res: ServerResponse, file: string, bundle: BundleName) => {
+    await ctx.bundles.ready(bundle)
+    const entry = `/${SIMULATOR_BUNDLES[bundle]}`
+    const page = (await readFile(join(client, file), 'utf8')).replace(
+      `src="${entry}"`,
+      `src="${BUNDLE_PREFIX}${bundle}.js"`,
+    )
+    const css = bundle === 'main' ? `<link rel="stylesheet" href="${BUNDLE_PREFIX}main.css" />` : ''
+    sendText(res, 200, page.replace('</head>', `${css}</head>`), 'text/html')
+    return true
+  }
+  return async (path: string, _req: IncomingMessage, res: ServerResponse) => {
+    if (path === '/' || path === '/index.html') return html(res, 'index.html', 'main')
+    if (path === '/__mpsim/view.html') return html(res, 'view.html', 'view')
+    const bundleFile = underPrefix(path, BUNDLE_PREFIX)
+    const bundle = bundleFile === null ? null : ctx.bundles.bundleOf(bundleFile)
+    if (bundleFile !== null && bundle) {
+      const dir = await ctx.bundles.ready(bundle)
+      return sendFile(res, dir, bundleFile).then(() => true)
+    }
     if (path === EVENTS_PATH) {
       ctx.events.attach(res)
       return true

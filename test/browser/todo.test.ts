@@ -26,7 +26,7 @@ describe('browser simulator: todo sample', () => {
     expect(new URL(frame.url()).hostname).toBe('localhost')
     expect(new URL(sim.page.url()).hostname).toBe('127.0.0.1')
     expect(sim.page.workers().map((w) => w.url())).toEqual([
-      expect.stringContaining('/runtime/logic/browser-entry.ts'),
+      expect.stringMatching(/\/__mpsim\/bundle\/logic\.js$/),
     ])
     await expect(frame.locator('.footer').innerText()).resolves.toMatch(/items? left/)
   })

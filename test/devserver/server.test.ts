@@ -37,8 +37,11 @@ describe('mpsim dev server', () => {
   })
 
   it('serves the simulator, the view frame, the build, the project and runtime modules', async () => {
-    expect((await rawGet(server, '/')).body).toContain('/devserver/client/main.ts')
-    expect((await rawGet(server, '/__mpsim/view.html')).body).toContain('view-frame.ts')
+    const page = (await rawGet(server, '/')).body
+    expect(page).toContain('src="/__mpsim/bundle/main.js"')
+    expect(page).toContain('href="/__mpsim/bundle/main.css"')
+    expect(page).not.toContain('/@vite/client')
+    expect((await rawGet(server, '/__mpsim/view.html')).body).toContain('/__mpsim/bundle/view.js')
     const config = await rawGet(server, '/__mpsim/build/app-config.json')
     expect(JSON.parse(config.body).pages).toEqual(['pages/index/index', 'pages/stats/stats'])
     expect((await rawGet(server, '/__mpsim/build/views/pages/index/index.view.js')).body).toMatch(
@@ -52,8 +55,31 @@ describe('mpsim dev server', () => {
     expect(info).toMatchObject({ appId: 'mpsim-todo', errors: [] })
   })
 
+  it('serves the page, the logic worker and the view frame each as one bundle with its map', async () => {
+    const bundles = {
+      main: ['mountSimulator', 'connectHotReload'],
+      logic: ['startLogic'],
+      view: ['startViewFrame'],
+    }
+    for (const [name, names] of Object.entries(bundles)) {
+      const script = await rawGet(server, `/__mpsim/bundle/${name}.js`)
+      expect(script.status).toBe(200)
+      // one file: no import of another module left in it
+      expect(script.body).not.toMatch(/^import\s/m)
+      for (const n of names) expect(script.body).toContain(n)
+      expect(script.body).toContain(`sourceMappingURL=${name}.js.map`)
+      const map = JSON.parse((await rawGet(server, `/__mpsim/bundle/${name}.js.map`)).body)
+      expect(map.sources.some((s: string) => s.endsWith('.ts'))).toBe(true)
+    }
+    expect((await rawGet(server, '/__mpsim/bundle/main.css')).status).toBe(200)
+    expect((await rawGet(server, '/__mpsim/bundle/other.js')).status).toBe(404)
+    // the cache's bookkeeping beside the bundles is not served
+    expect((await rawGet(server, '/__mpsim/bundle/main.inputs.json')).status).toBe(404)
+  })
+
   it.each([
     '/package.json',
+    '/__mpsim/bundle/../../package.json',
     '/test/devserver/server.test.ts',
     '/compiler/index.ts',
     '/node_modules/vite/package.json',
