@@ -2,24 +2,13 @@
 // browser context (empty cache, new storage) per page load, and the calls that run the probe
 // code of probe.ts inside a page or frame.
 
-import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, requireChromium } from '../../devserver/chromium.ts'
 import { installLoadProbe } from './probe.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing (sudo apt-get install -y chromium, as .ci/run does)`)
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+  const executablePath = requireChromium()
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true })
 }
 
 /** Source of `fn(arg)` for the browser. tsx (esbuild, keepNames) may wrap inner functions in

@@ -6,25 +6,18 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, requireChromium } from '../../devserver/chromium.ts'
 import { createDevServer } from '../../devserver/server/index.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const OUT = import.meta.dirname
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 async function withSimulator(project: string, run: (page: Page) => Promise<void>) {
   const server = await createDevServer({ project: join(ROOT, project), port: 0 })
   const profile = await mkdtemp(join(tmpdir(), 'mpsim-shots-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: requireChromium(),
+    args: [...CHROMIUM_ARGS],
     headless: true,
     viewport: { width: 1280, height: 900 },
   })

@@ -2,23 +2,14 @@
 // simulator in Debian's Chromium through playwright-core, with a fresh profile. Without
 // Chromium the test fails and says how to install it (never skips).
 
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { CHROMIUM_ARGS, requireChromium } from '../../devserver/chromium.ts'
 import { createDevServer, type DevServer } from '../../devserver/server/index.ts'
 
-export const CHROMIUM = '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 /** `expect.poll` with room for a busy machine (the whole suite runs beside the browser). */
 export const poll = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 20_000, interval: 50 })
@@ -39,17 +30,14 @@ export interface Simulator {
 }
 
 export async function openSimulator(project: string, query = ''): Promise<Simulator> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: browser tests need Debian's Chromium (sudo apt-get install -y chromium, as .ci/run does)`,
-    )
+  const executablePath = requireChromium()
   const server = await createDevServer({ project, port: 0 })
   const profile = await mkdtemp(join(tmpdir(), 'mpsim-chromium-'))
   let context: BrowserContext | null = null
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ARGS,
+      executablePath,
+      args: [...CHROMIUM_ARGS],
       headless: true,
       viewport: { width: 1000, height: 1000 },
     })
