@@ -61,7 +61,7 @@ export async function simulatorBenchmarks(): Promise<void> {
 
 async function loadTables(browser: Browser, server: DevServer): Promise<void> {
   const baselineUrl = `${server.url}__mpsim/project/${BASELINE_FILE}`
-  process.stderr.write(`  simulator: first load (Vite transforms the runtime)…\n`)
+  process.stderr.write(`  simulator: first load (may rebuild a stale runtime bundle)…\n`)
   const wall = performance.now()
   const cold = await loadSimulator(browser, server.url)
   const coldWall = performance.now() - wall
@@ -132,7 +132,7 @@ async function loadTables(browser: Browser, server: DevServer): Promise<void> {
     ratios: [{ label: '× static', baseline: (row) => pair[row.name] }],
     targets,
     notes: [
-      `first load after the server started (Vite transforms the runtime's modules on request): firstRender at ${ms(cold.firstRender!)}, list in the view DOM at ${ms(cold.domPresent)} (${ms(coldWall)} wall, Playwright included)`,
+      `first load after the server started (a stale runtime bundle is rebuilt on request): firstRender at ${ms(cold.firstRender!)}, list in the view DOM at ${ms(cold.domPresent)} (${ms(coldWall)} wall, Playwright included)`,
       'the static page is the todo list as plain HTML (same server, same way of loading); × static compares with its row of the same kind (firstRender with its list in the DOM)',
     ],
   })
@@ -169,7 +169,7 @@ function printLoadPhases(sim: LoadSample[]): void {
     rows,
     notes: [
       "row 6 can be below 0: the view posts firstRender inside its render task, and the MutationObserver that notes the list reports at the end of that task; the view's times carry the clock ping's error (≤ half its round trip)",
-      `requests per load (median): ${counts((p) => p.pageRequests)} by the simulator page and its logic Worker (Vite serves each runtime module as its own file), ${counts((p) => p.frameRequests)} by the view frame`,
+      `requests per load (median): ${counts((p) => p.pageRequests)} by the simulator page and its logic Worker, ${counts((p) => p.frameRequests)} by the view frame`,
     ],
   })
 }
