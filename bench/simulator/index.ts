@@ -1,6 +1,6 @@
 // Simulator benchmarks (issue 6): the browser simulator in Chromium, timed inside the pages.
 // (a) Opening the simulator's URL until its first page is rendered, over fresh page loads (a new
-// browser context each: empty cache), the dev server warm; Vite's first transforms are the
+// browser context each: empty cache), the dev server warm; a stale runtime bundle's rebuild is the
 // first load, reported apart. (b) A real mouse click on a todo item until the view's DOM shows
 // the change, logic in the Worker (dual-thread) and, when the simulator page offers it, in the
 // page (single-thread).
