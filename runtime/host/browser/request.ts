@@ -3,9 +3,9 @@
 // casing and Set-Cookie (the browser hides it), and any cross-origin response the server does
 // not allow by CORS (the request fails with the browser's reason).
 
-import { checkParams } from '../apis/validate.ts'
+import { checkRequest } from '../apis/network/checks.ts'
 import { type ApiArgs, type ApiContext, fail, ok } from '../apis/types.ts'
-import { METHODS, cleanHeaders, findHeader, queryString } from '../apis/network/encode.ts'
+import { cleanHeaders, findHeader, queryString } from '../apis/network/encode.ts'
 
 /** `running`: the abort controller of each request in flight, by objectId (for abort). */
 export function fetchRequestApi(running: Map<number, AbortController>) {
@@ -36,27 +36,6 @@ export function fetchRequestApi(running: Map<number, AbortController>) {
       running.delete(objectId)
     }
   }
-}
-
-function checkRequest(args: ApiArgs) {
-  const error = checkParams(
-    'request',
-    args,
-    { url: 'String' },
-    {
-      header: 'Object',
-      method: 'String',
-      dataType: 'String',
-      responseType: 'String',
-      timeout: 'Number',
-      objectId: 'Number',
-    },
-  )
-  if (error) return error
-  const method = ((args.method as string | undefined) ?? 'GET').toUpperCase()
-  if (!METHODS.includes(method)) return fail('request', `invalid method "${args.method}"`)
-  const url = args.url as string
-  return /^https?:\/\/[^/]/i.test(url) ? null : fail('request', `invalid url "${url}"`)
 }
 
 function encode(method: string, args: ApiArgs, signal: AbortSignal): [string, RequestInit] {

@@ -2,10 +2,9 @@
 // and errors as in the Node home (apis/network/socket.ts). A browser WebSocket cannot send
 // custom headers, so `header` is ignored; binary messages arrive as ArrayBuffer.
 
+import { MAX_SOCKETS, checkConnectSocket } from '../apis/network/checks.ts'
 import { checkParams } from '../apis/validate.ts'
 import { type ApiArgs, type ApiContext, type ApiTable, fail, ok } from '../apis/types.ts'
-
-const MAX_SOCKETS = 5
 
 export function browserSocketApis(): { apis: ApiTable; closeAll(): void } {
   const sockets = new Map<number, WebSocket>()
@@ -13,15 +12,9 @@ export function browserSocketApis(): { apis: ApiTable; closeAll(): void } {
 
   const connect = (args: ApiArgs, ctx: ApiContext) => {
     const api = 'connectSocket'
-    const error = checkParams(
-      api,
-      args,
-      { url: 'String' },
-      { header: 'Object', protocols: 'Array', timeout: 'Number', objectId: 'Number' },
-    )
+    const error = checkConnectSocket(args)
     if (error) return error
     const url = args.url as string
-    if (!/^wss?:\/\/[^/]/i.test(url)) return fail(api, `invalid url "${url}"`)
     if (sockets.size >= MAX_SOCKETS) return fail(api, 'exceed max task count')
     const objectId = typeof args.objectId === 'number' ? args.objectId : ctx.nextObjectId()
     const socket = new WebSocket(url, (args.protocols as string[] | undefined) ?? [])

@@ -3,34 +3,13 @@
 // networkTimeout.request, default 60 s) passes, "request:fail abort" after RequestTask.abort().
 // Events: 'onHeadersReceived' ({ header, statusCode }) for RequestTask.onHeadersReceived.
 
-import { checkParams } from '../validate.ts'
-import { type ApiArgs, type ApiContext, fail, ok } from '../types.ts'
+import { type ApiArgs, type ApiContext, ok } from '../types.ts'
+import { checkRequest } from './checks.ts'
 import { METHODS, decodeResponse, encodeRequest } from './encode.ts'
 import { httpCall } from './http.ts'
-import { type TaskTable, badUrl, failure, timeoutOf } from './tasks.ts'
+import { type TaskTable, failure, timeoutOf } from './tasks.ts'
 
 export { METHODS }
-
-function checkRequest(args: ApiArgs) {
-  const error = checkParams(
-    'request',
-    args,
-    { url: 'String' },
-    {
-      header: 'Object',
-      method: 'String',
-      dataType: 'String',
-      responseType: 'String',
-      timeout: 'Number',
-      objectId: 'Number',
-    },
-  )
-  if (error) return error
-  const method = ((args.method as string | undefined) ?? 'GET').toUpperCase()
-  // Our wording: no verbatim platform message for a bad method was found.
-  if (!METHODS.includes(method)) return fail('request', `invalid method "${args.method}"`)
-  return badUrl('request', args.url as string)
-}
 
 export function requestApi(tasks: TaskTable) {
   return async (args: ApiArgs, ctx: ApiContext) => {

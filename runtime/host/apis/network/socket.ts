@@ -13,9 +13,10 @@
 import WebSocket from 'ws'
 import { checkParams } from '../validate.ts'
 import { type ApiArgs, type ApiContext, type ApiTable, fail, ok } from '../types.ts'
+import { MAX_SOCKETS, checkConnectSocket } from './checks.ts'
 import { cleanHeaders, toArrayBuffer } from './encode.ts'
 
-export const MAX_SOCKETS = 5
+export { MAX_SOCKETS }
 
 export class SocketTable {
   private sockets = new Map<number, WebSocket>()
@@ -23,15 +24,9 @@ export class SocketTable {
 
   connect = (args: ApiArgs, ctx: ApiContext) => {
     const api = 'connectSocket'
-    const error = checkParams(
-      api,
-      args,
-      { url: 'String' },
-      { header: 'Object', protocols: 'Array', timeout: 'Number', objectId: 'Number' },
-    )
+    const error = checkConnectSocket(args)
     if (error) return error
     const url = args.url as string
-    if (!/^wss?:\/\/[^/]/i.test(url)) return fail(api, `invalid url "${url}"`)
     if (this.sockets.size >= MAX_SOCKETS) return fail(api, 'exceed max task count')
     const objectId = typeof args.objectId === 'number' ? args.objectId : ctx.nextObjectId()
     const socket = new WebSocket(url, (args.protocols as string[] | undefined) ?? [], {

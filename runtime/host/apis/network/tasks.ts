@@ -54,6 +54,3 @@ export function timeoutOf(args: ApiArgs, fallback: number): number {
 }
 
 /** Only http(s) URLs are requests; the platform rejects anything else before sending. */
-export function badUrl(api: string, url: string) {
-  return /^https?:\/\/[^/]/i.test(url) ? null : fail(api, `invalid url "${url}"`)
-}

@@ -12,7 +12,8 @@ import { checkParams } from '../validate.ts'
 import { type ApiArgs, type ApiContext, fail, ok } from '../types.ts'
 import { cleanHeaders } from './encode.ts'
 import { httpCall } from './http.ts'
-import { type TaskTable, badUrl, failure, timeoutOf } from './tasks.ts'
+import { badUrl } from './checks.ts'
+import { type TaskTable, failure, timeoutOf } from './tasks.ts'
 
 function progress(done: number, total: number) {
   return total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0
