@@ -4,7 +4,7 @@
 // user acts on it (answer a dialog, go back, switch tab, edit data or storage). It is an
 // interface so the UI runs over any home: `hostSession` implements it over runtime/host's Host.
 
-import type { LogEntry, SourceLocation } from '../../../bridge/protocol.ts'
+import type { LogEntry } from '../../../bridge/protocol.ts'
 import type { RecordEntry } from '../../../bridge/record.ts'
 import type { DevicePreset } from '../../../runtime/host/apis/device.ts'
 import type {
@@ -15,6 +15,7 @@ import type {
   NavigationBarState,
   ToastState,
 } from '../../../runtime/host/apis/ui/model.ts'
+import type { HostError } from '../../../runtime/host/logs.ts'
 import type { PageStackSnapshot } from '../../../runtime/host/pages/types.ts'
 
 export type {
@@ -40,21 +41,9 @@ export interface NativeUiState {
   actionSheet: ActionSheetState | null
 }
 
-/** An error of the app or the runtime, at its original file:line when known. */
-export interface SessionError {
-  /** `logic`, `view:<webviewId>` or `host`. */
-  source: string
-  name: string
-  message: string
-  stack?: string
-  /** What was running (`at App lifeCycleMethod onLaunch function`…). */
-  where: string
-  location?: SourceLocation
-  file?: string
-  line?: number
-  column?: number
-  time: number
-}
+/** An error of the app or the runtime, at its original file:line when known: what the host
+ *  keeps (runtime/host/logs.ts). */
+export type SessionError = HostError
 
 export interface StorageItem {
   key: string
