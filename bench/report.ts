@@ -41,7 +41,11 @@ export function formatMs(ms: number): string {
 
 export const formatRatio = (r: number): string => (r >= 100 ? r.toFixed(0) : r.toFixed(2)) + '×'
 
+/** Every table printed in this run, for the one summary at the end (`summary.ts`). */
+export const printedTables: Table[] = []
+
 export function printTable(table: Table, out: (line: string) => void = console.log): void {
+  printedTables.push(table)
   out('')
   out(`== ${table.title}`)
   const head = ['case', 'median', 'p95', 'n']
@@ -63,18 +67,18 @@ export function printTable(table: Table, out: (line: string) => void = console.l
   for (const note of table.notes ?? []) out(`   note: ${note}`)
 }
 
-function timingCells(row: Result): string[] {
+export function timingCells(row: Result): string[] {
   if (!isStats(row)) return ['—', '—', '0']
   const n = row.batch > 1 ? `${row.samples.length}×${row.batch}` : String(row.samples.length)
   return [formatMs(row.median), formatMs(row.p95), n]
 }
 
-function ratioCell(row: Result, base: Result | undefined): string {
+export function ratioCell(row: Result, base: Result | undefined): string {
   if (!base || !isStats(row) || !isStats(base) || base.median === 0) return ''
   return formatRatio(row.median / base.median)
 }
 
-function targetCells(t: Target): string[] {
+export function targetCells(t: Target): string[] {
   if (t.value === undefined || !Number.isFinite(t.value))
     return [t.label, 'n/a', 'MISS (not measured)']
   return [t.label, (t.format ?? formatRatio)(t.value), t.pass(t.value) ? 'PASS' : 'MISS']
