@@ -28,8 +28,10 @@ import { settle } from './settle.ts'
 import { PageViews } from './views.ts'
 import { Waiters } from './waiters.ts'
 import { applyHotUpdate, pageUrl, type HotUpdateResult } from './hot-reload.ts'
+import type { LoadOptions } from './load-options.ts'
+import { Timeline } from './timeline.ts'
 
-export interface HostOptions {
+export interface HostOptions extends LoadOptions {
   /** A project folder (with app.json), built first (Node: launchHost). */
   project?: string
   /** A folder `mpsim build` already wrote (Node: launchHost). */
@@ -71,6 +73,8 @@ export class Host {
   readonly errors: HostError[] = []
   readonly mocks = new Map<string, MockResult>()
   readonly timeoutMs: number
+  /** Each launch's and navigation's phases (runtime/host/timeline.ts). */
+  readonly timeline: Timeline
   /** `createSelectorQuery().exec()` calls waiting for their view's answer (by queryId). */
   readonly queries: PendingCalls<unknown[]>
   /** What the launch route answered (`appLaunch:ok`, or why not). */
@@ -97,6 +101,8 @@ export class Host {
   ) {
     this.mode = options.mode ?? 'worker'
     this.timeoutMs = options.timeoutMs ?? 10_000
+    this.timeline = options.timeline ?? new Timeline()
+    if (!this.timeline.launch) this.timeline.beginLaunch(pkg.origin?.strategy ?? 'local')
     this.#evals = new PendingCalls({ name: 'host', timeoutMs: this.timeoutMs })
     this.queries = new PendingCalls({ name: 'host', timeoutMs: this.timeoutMs })
     this.record = new HostRecord({ keepPayloads: options.keepPayloads ?? true }, (m) =>

@@ -35,6 +35,15 @@ export interface LoadedPackage {
   subpackageLogic(root: string): Promise<{ code: string; map?: unknown; url: string }>
   /** Removes what the host made for it (a temp build folder). */
   dispose(): Promise<void>
+  /** A package from the package source (packages/loader): a subpackage's files (its logic and
+   *  its pages' view bundles) come with its own code package, so a route into it must await
+   *  this before opening the page's view; `subpackageLogic` and `viewSource` answer for its
+   *  pages after. Absent when every file is at hand already (a build folder, the dev server). */
+  loadSubpackage?(root: string): Promise<void>
+  /** Whether a subpackage's files are here already (absent: always). */
+  hasSubpackage?(root: string): boolean
+  /** Where the code packages came from, for a package from the package source. */
+  origin?: { appId: string; version: string; strategy: 'cold' | 'hot'; cdn: string }
 }
 
 export interface OpenViewRequest {
