@@ -20,10 +20,10 @@ export function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<strin
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > limit) {
-        reject(new HttpError(413, `request body over ${limit} bytes`))
-        req.destroy()
-      } else chunks.push(chunk)
+      if (size <= limit) return void chunks.push(chunk)
+      // Drained, not destroyed: the client still reads the 413 answer.
+      chunks.length = 0
+      reject(new HttpError(413, `request body over ${limit} bytes`))
     })
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
