@@ -93,13 +93,16 @@ function checkPage(
   path: string[],
   onError: OnError,
 ): boolean {
-  let ok = true
-  for (const ext of ['.wxml', '.js']) {
-    if (files.has(id + ext) || (ext === '.js' && files.has(`${id}.ts`))) continue
-    onError(createError('FILE_NOT_FOUND', doc.loc(path), doc.source, [id + ext]))
-    ok = false
+  // A page without its files is left out with a warning, not a failed build: the other pages
+  // run, and a route to it fails as a route to an unknown page does.
+  const missing = ['.wxml', '.js'].filter(
+    (ext) => !files.has(id + ext) && !(ext === '.js' && files.has(`${id}.ts`)),
+  )
+  for (const ext of missing) {
+    const what = `${id + ext} (the page is left out; a route to it fails as to an unknown page)`
+    onError(createError('FILE_NOT_FOUND', doc.loc(path), doc.source, [what], 'warning'))
   }
-  return ok
+  return missing.length === 0
 }
 
 function loadNode(
@@ -198,7 +201,9 @@ function resolveOne(
     return null
   }
   const id = resolveComponent(files, doc.file, path)
-  if (!id) onError(createError('COMPONENT_NOT_FOUND', doc.loc(at), doc.source, [tag, path]))
+  // A warning: the tag then renders as an unknown element and the rest of the app runs.
+  if (!id)
+    onError(createError('COMPONENT_NOT_FOUND', doc.loc(at), doc.source, [tag, path], 'warning'))
   return id
 }
 

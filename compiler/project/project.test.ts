@@ -169,8 +169,16 @@ describe('loadProjectGraph', () => {
     expect(errors.items.map((e) => [e.code, e.severity, e.message])).toEqual([
       ['JSON_INVALID', 'warning', 'invalid config: unknown app.json field "bogus"'],
       ['JSON_INVALID', 'error', 'invalid config: "window" must be an object'],
-      ['FILE_NOT_FOUND', 'error', 'file not found: pages/gone/gone.wxml'],
-      ['FILE_NOT_FOUND', 'error', 'file not found: pages/gone/gone.js'],
+      [
+        'FILE_NOT_FOUND',
+        'warning',
+        'file not found: pages/gone/gone.wxml (the page is left out; a route to it fails as to an unknown page)',
+      ],
+      [
+        'FILE_NOT_FOUND',
+        'warning',
+        'file not found: pages/gone/gone.js (the page is left out; a route to it fails as to an unknown page)',
+      ],
       ['JSON_INVALID', 'error', 'invalid config: unknown styleIsolation "weird"'],
       ['JSON_INVALID', 'warning', expect.stringContaining('plugin component "p"')],
     ])

@@ -1,6 +1,12 @@
 // State shared by the transforms of one .wxml file.
 
-import { createError, type ErrorCode, type OnError, type SourceLocation } from '../errors.ts'
+import {
+  createError,
+  type ErrorCode,
+  type OnError,
+  type Severity,
+  type SourceLocation,
+} from '../errors.ts'
 import type { WxmlHost, InlineWxs } from './compile.ts'
 import type { ValueContext } from './mustache.ts'
 
@@ -37,10 +43,11 @@ export function report(
   code: ErrorCode,
   loc: SourceLocation,
   args: string[] = [],
+  severity: Severity = 'error',
 ): void {
   // The location may belong to an included file; frames come from that file's source.
   const source = loc.file === ctx.file ? ctx.source : (ctx.host.read(loc.file) ?? '')
-  ctx.onError(createError(code, loc, source, args))
+  ctx.onError(createError(code, loc, source, args, severity))
 }
 
 /** Path without extension: `pages/index/index.wxml` → `pages/index/index`. */

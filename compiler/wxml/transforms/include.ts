@@ -15,7 +15,8 @@ export function includeCode(el: WxmlElement, ctx: TransformContext): string[] {
   const file = ctx.host.resolve(ctx.file, src.value, 'include')
   const source = file === null ? null : ctx.host.read(file)
   if (file === null || source === null) {
-    report(ctx, 'IMPORT_NOT_FOUND', src.valueLoc, ['include', src.value])
+    // A warning, like a missing import: the rest of the page still renders.
+    report(ctx, 'IMPORT_NOT_FOUND', src.valueLoc, ['include', src.value], 'warning')
     return []
   }
   if (ctx.includeStack.includes(file)) {

@@ -39,7 +39,9 @@ export function collectTemplates(
   }
 }
 
-/** Resolves every <import src> in the file. A missing file is reported and skipped. */
+/** Resolves every <import src> in the file. A missing file is a warning and is skipped: the
+ *  page still renders, and a `<template is>` of a name it would have given renders nothing
+ *  (WeChat's own demo app ships such an import, and runs). */
 export function collectImports(nodes: readonly WxmlNode[], ctx: TransformContext): void {
   for (const node of nodes) {
     if (node.type !== 'element') continue
@@ -50,7 +52,7 @@ export function collectImports(nodes: readonly WxmlNode[], ctx: TransformContext
         continue
       }
       const file = ctx.host.resolve(ctx.file, src.value, 'import')
-      if (!file) report(ctx, 'IMPORT_NOT_FOUND', src.valueLoc, ['import', src.value])
+      if (!file) report(ctx, 'IMPORT_NOT_FOUND', src.valueLoc, ['import', src.value], 'warning')
       else if (!ctx.imports.includes(file)) ctx.imports.push(file)
       continue
     }
