@@ -146,10 +146,9 @@ describe('storage panel', () => {
     const { doc, mp } = await open()
     await mp.callWxMethod('setStorageSync', 'greeting', 'hello')
     await mp.callWxMethod('setStorageSync', 'count', 3)
-    const row = await until(
-      () => doc.querySelector<HTMLElement>('.mpsim-storage-row[data-key="greeting"]'),
-      'the key',
-    )
+    // the panel redraws once the app is quiet (host-session.ts Notices): wait for both keys
+    await until(() => doc.querySelector('.mpsim-storage-row[data-key="count"]'), 'the keys')
+    const row = doc.querySelector<HTMLElement>('.mpsim-storage-row[data-key="greeting"]')!
     expect(row.querySelector<HTMLInputElement>('.mpsim-storage-value')!.value).toBe('"hello"')
     expect(
       doc.querySelector('.mpsim-storage-row[data-key="count"] .mpsim-storage-size')!.textContent,

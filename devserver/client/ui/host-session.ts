@@ -200,17 +200,29 @@ function topicsOf(m: AnyMessage | null, storageCalls: Set<number>): SessionTopic
   return DATA_MESSAGES.has(m.type) ? ['stack', 'data'] : ['stack']
 }
 
-/** Collects topics and tells the listeners once per task. */
-class Notices {
+/**
+ * Collects topics and tells the listeners once the app has been quiet for a moment (or, under
+ * a steady stream of messages, at the latest `MAX_WAIT_MS` after the first). The simulator page
+ * is also the host that hands every message on: a redraw of the phone and panels that ran
+ * between a tap's messages held them back (~5–20 ms a tap), so the UI redraws after the burst.
+ */
+export class Notices {
+  static readonly QUIET_MS = 24
+  static readonly MAX_WAIT_MS = 120
   #pending = new Set<SessionTopic>()
   #timer: ReturnType<typeof setTimeout> | undefined
+  #first = 0
+  #last = 0
   #listeners = new Set<(topics: ReadonlySet<SessionTopic>) => void>()
   #disposed = false
 
   add(...topics: SessionTopic[]): void {
     if (this.#disposed || topics.length === 0) return
     for (const t of topics) this.#pending.add(t)
-    this.#timer ??= setTimeout(() => this.#flush(), 0)
+    this.#last = performance.now()
+    if (this.#timer !== undefined) return
+    this.#first = this.#last
+    this.#timer = setTimeout(() => this.#due(), Notices.QUIET_MS)
   }
 
   subscribe(listener: (topics: ReadonlySet<SessionTopic>) => void): () => void {
@@ -222,6 +234,18 @@ class Notices {
     this.#disposed = true
     clearTimeout(this.#timer)
     this.#listeners.clear()
+  }
+
+  /** Flushes when quiet since the last notice or waited long enough; else waits the rest. */
+  #due(): void {
+    const now = performance.now()
+    const quietIn = this.#last + Notices.QUIET_MS - now
+    const capIn = this.#first + Notices.MAX_WAIT_MS - now
+    if (quietIn > 1 && capIn > 1) {
+      this.#timer = setTimeout(() => this.#due(), Math.min(quietIn, capIn))
+      return
+    }
+    this.#flush()
   }
 
   #flush(): void {
