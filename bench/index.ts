@@ -6,6 +6,7 @@ import { bridgeBenchmarks } from './bridge.ts'
 import { buildBenchmarks } from './build/index.ts'
 import { compileBenchmarks } from './compile.ts'
 import { componentBenchmarks } from './components/index.ts'
+import { jankBenchmarks } from './jank/index.ts'
 import { renderBenchmarks } from './render/index.ts'
 import { printedTables } from './report.ts'
 import { runtimeBenchmarks } from './runtime.ts'
@@ -22,6 +23,7 @@ const groups: Record<string, () => Promise<void>> = {
   runtime: runtimeBenchmarks,
   components: componentBenchmarks,
   simulator: simulatorBenchmarks,
+  jank: jankBenchmarks,
 }
 
 async function main(args: string[]): Promise<void> {

@@ -36,6 +36,16 @@ Commands:
                                 project: the todo sample. --host listens on all addresses
                                 (or ADDR), reachable from other machines.
 
+  bench jank <project> [--scenario NAME] [--runs N] [--out DIR]
+                                The jank experiment in Debian's Chromium: each scenario of
+                                the project (samples/jank: heavy, filter, stream, scroll;
+                                --scenario picks some, comma-separated or repeated) in
+                                dual-thread and single-thread mode, N runs each (default 3).
+                                Prints frames dropped, view long tasks, tap-to-update
+                                latency and logic busy share; writes jank.md, jank.svg and
+                                one trace per mode (Chrome trace JSON) into DIR (default
+                                dist/jank-bench).
+
   pack <project|build> [--out DIR]
                                 Write the code package files: __APP__.wxapkg (main package)
                                 and <root>.wxapkg per subpackage, with pack-manifest.json
@@ -74,6 +84,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   if (command === 'build') return build(rest, io)
   if (command === 'run') return runCommand(rest, io)
   if (command === 'dev') return devCommand(rest, io)
+  if (command === 'bench') return benchCommand(rest, io)
   if (command === 'pack' || command === 'unpack' || command === 'cdn') {
     // Loaded on demand: `build` stays as fast to start as it was.
     const commands = await import('./packages.ts')
@@ -107,6 +118,17 @@ async function devCommand(args: string[], io: Io): Promise<number> {
     return 2
   }
   return dev(parsed, io, packageRoot())
+}
+
+async function benchCommand(args: string[], io: Io): Promise<number> {
+  // Loaded on demand: the experiment starts the dev server (Vite) and Chromium.
+  const { benchJank, parseBenchArgs } = await import('./bench.ts')
+  const parsed = parseBenchArgs(args)
+  if (typeof parsed === 'string') {
+    io.err(`mpsim bench: ${parsed}\n\n${USAGE}`)
+    return 2
+  }
+  return benchJank(parsed, io)
 }
 
 async function runCommand(args: string[], io: Io): Promise<number> {
