@@ -122,6 +122,9 @@ export type HostToLogic =
       storage?: Record<string, unknown>
       /** What `getSystemInfoSync` (and getWindowInfo…) answer in logic. */
       systemInfo?: Record<string, unknown>
+      /** Launched into an independent subpackage: the main bundle is not run and App's
+       *  onLaunch/onShow wait for `loadMainPackage` (the first route out of it). */
+      withoutMain?: boolean
     }
   | { type: 'appLifecycle'; name: AppLifecycle; args: unknown[] }
   /** Create a page instance for a new view (before its first render). */
@@ -171,6 +174,10 @@ export type HostToLogic =
       root: string
       bundle: { code: string; map?: unknown; url: string }
     }
+  /** The main package, after a launch `withoutMain` (an independent subpackage): logic runs the
+   *  bundle (App() registers, merging getApp({ allowDefault }) fields), then App.onLaunch and
+   *  the first App.onShow with the launch options. */
+  | { type: 'loadMainPackage'; bundle: { code: string; map?: unknown; url: string } }
   /** Hot reload of a page's template: logic answers with the page's current data (`pageData`
    *  with `reload: true`), which the view renders again from its new view bundle. */
   | { type: 'pageReload'; webviewId: number }

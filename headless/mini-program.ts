@@ -8,6 +8,8 @@ import type { ModalAnswer, UiModel } from '../runtime/host/apis/index.ts'
 import type { Host, HostError, MockResult } from '../runtime/host/index.ts'
 import type { HotUpdateResult, RebuildError } from '../runtime/host/index.ts'
 import { rebuildPackage } from '../runtime/host/package.ts'
+import type { ForegroundOptions } from '../runtime/host/background.ts'
+import type { NavigationTiming } from '../runtime/host/navigation-timings.ts'
 import { Page } from './page.ts'
 
 type RouteName = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab'
@@ -111,6 +113,25 @@ export class MiniProgram {
   async resize(windowWidth: number, windowHeight: number): Promise<void> {
     this.host.resize({ windowWidth, windowHeight })
     await this.settle()
+  }
+
+  /** The user leaves the app (Home): the page's onHide, App.onHide; after the launch's
+   *  `backgroundDestroyMs` in the background the app is destroyed (docs/packages.md). */
+  async background(): Promise<void> {
+    await this.host.background()
+  }
+
+  /** The user comes back: a hot start (state kept), or a cold start once the app was destroyed
+   *  (App.onLaunch again, on the entry page, the page left with `restartStrategy:
+   *  homePageAndLatestPage`, or `path`). Resolves once the app settled. */
+  async foreground(options: ForegroundOptions = {}): Promise<void> {
+    await this.host.foreground(options)
+  }
+
+  /** When each page got on screen: route start, view opened, first render, and whether its
+   *  view was the preloaded spare (runtime/host/navigation-timings.ts). */
+  navigationTimings(): NavigationTiming[] {
+    return this.host.navigations.list.map((t) => ({ ...t }))
   }
 
   /** Answers the modal on screen (`true`: confirm); false when none is open. */

@@ -27,6 +27,8 @@ import { PullDownRefresh } from './pull-down.ts'
 import { HostRecord } from './record.ts'
 import { settle } from './settle.ts'
 import { PageViews } from './views.ts'
+import { NavigationTimings } from './navigation-timings.ts'
+import { AppBackground, type ForegroundOptions } from './background.ts'
 import { Waiters } from './waiters.ts'
 import { applyHotUpdate, pageUrl, type HotUpdateResult } from './hot-reload.ts'
 import type { LoadOptions } from './load-options.ts'
@@ -61,6 +63,15 @@ export interface HostOptions extends LoadOptions {
   /** A platform service (`mpsim platform`) wx.login gets its codes from, and the simulated user
    *  logged in on this client; without it, an in-memory platform (apis/login.ts). */
   platform?: PlatformLink
+  /** Webview preloading (default true, as the client does): after a page's first render the
+   *  host prepares a spare view for the next page (docs/packages.md#webview-preloading). */
+  preloadWebview?: boolean
+  /** The network the launch is on (`wifi` default, `4g`, `3g`, `2g`, `5g`, `none`): what
+   *  preloadRule's `network` is checked against. */
+  networkType?: string
+  /** After this long in the background (ms) the app is destroyed and the next foreground is a
+   *  cold start (default 30 min + the 5 s before suspension, as the platform documents). */
+  backgroundDestroyMs?: number
 }
 
 /** Code of the settle probe: an `evaluate` logic answers after everything sent before it. */
@@ -86,6 +97,10 @@ export class Host {
   /** What the page stack asks of the host (views, logic pages, the navigation bar). */
   pages: PageEffects
   readonly pullDown: PullDownRefresh
+  /** When each page got on screen: route start, view opened, first render (ms). */
+  readonly navigations = new NavigationTimings()
+  /** The app's background and foreground, and its destruction after a while in the background. */
+  readonly lifetime: AppBackground
   #logic: LogicThread
   #waiters = new Waiters('host')
   #evals: PendingCalls<unknown>
@@ -130,7 +145,9 @@ export class Host {
       platform,
       source: (route) => this.pkg.viewSource(route),
       windowWidth,
+      preload: options.preloadWebview ?? true,
     })
+    this.lifetime = this.#createLifetime()
     this.pages = this.#createPageEffects()
     this.stack = new PageStack(pkg.appConfig, this.pages, { scene: options.scene })
     this.pullDown = new PullDownRefresh({
@@ -171,6 +188,7 @@ export class Host {
   /** Resolves once the app is quiet: no message in flight, no setData waiting for its view,
    *  no wx call (but dialogs waiting for the user) or route running, logic idle. */
   settle(timeoutMs = this.timeoutMs): Promise<void> {
+    if (this.lifetime.destroyed) return Promise.resolve() // no app runs
     return settle(
       {
         activity: () => this.#activity,
@@ -195,6 +213,7 @@ export class Host {
   async close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
+    this.lifetime.dispose()
     this.#waiters.rejectAll('the host closed')
     this.#evals.rejectAll('the host closed')
     this.queries.rejectAll('the host closed')
@@ -239,6 +258,21 @@ export class Host {
       },
       next,
     )
+  }
+
+  /** The user leaves the app (Home): the page's onHide, App.onHide (and wx.onAppHide); after
+   *  `backgroundDestroyMs` in the background the app is destroyed. */
+  background(): Promise<void> {
+    this.#assertOpen('go to the background')
+    return this.lifetime.background()
+  }
+
+  /** The user comes back: a hot start (App.onShow, the page's onShow, state kept) or, once the
+   *  app was destroyed, a cold start (a new logic thread, App.onLaunch, the entry page or, with
+   *  `restartStrategy: homePageAndLatestPage`, the page left; `path` opens that page). */
+  foreground(options: ForegroundOptions = {}): Promise<void> {
+    this.#assertOpen('come to the foreground')
+    return this.lifetime.foreground(options)
   }
 
   /** Counts a host-side task (a route from a view) as in flight until it settles. */
@@ -287,13 +321,42 @@ export class Host {
       pendingSetData: this.#pendingSetData,
       stack: () => this.stack,
       toLogic: (m) => this.#toLogic(m),
+      log: (message) => this.log('info', message),
+      networkType: () => this.options.networkType ?? 'wifi',
+      track: (work) => void this.track(work),
+      timings: this.navigations,
+      rendered: () => this.views.prepareSpare(),
     })
+  }
+
+  #createLifetime(): AppBackground {
+    return new AppBackground({
+      stack: () => this.stack,
+      destroyAfterMs: this.options.backgroundDestroyMs ?? 30 * 60_000 + 5_000,
+      settle: () => this.settle(),
+      destroy: () => this.#destroyApp(),
+      coldStart: (page) => this.#relaunch([page]),
+      reLaunch: (url) => this.track(this.stack.reLaunch({ url })),
+      log: (message) => this.log('info', message),
+    })
+  }
+
+  /** The app is destroyed in the background: its logic thread ends and every view closes; the
+   *  host (storage, the native UI) stays for the next cold start. */
+  async #destroyApp(): Promise<void> {
+    this.#evals.rejectAll('the app was destroyed')
+    this.queries.rejectAll('the app was destroyed')
+    this.views.closeAll()
+    this.#pendingSetData.clear()
+    this.#barriers.clear()
+    await this.#logic.close()
   }
 
   #watchLogic(logic: LogicThread): void {
     // a logic thread ended by a relaunch is no crash
     logic.endpoint.onClose(() => {
-      if (this.#logic === logic) this.#crash(new Error('the logic thread ended'))
+      if (this.#logic === logic && !this.lifetime.destroyed)
+        this.#crash(new Error('the logic thread ended'))
     })
   }
 

@@ -9,6 +9,7 @@ import type { LoadedPackage } from './platform.ts'
 import type { OpenType, PageStack, PageStackEffects } from './pages/index.ts'
 import { SubpackageLoader } from './subpackages.ts'
 import type { PageViews } from './views.ts'
+import type { NavigationTimings } from './navigation-timings.ts'
 import type { Waiters } from './waiters.ts'
 
 export interface PageEffectsDeps {
@@ -22,6 +23,16 @@ export interface PageEffectsDeps {
   pendingSetData: Map<number, number>
   stack(): PageStack
   toLogic(message: HostToLogic): void
+  /** A host log line (preloadRule's `preloadSubpackages` lines). */
+  log(message: string): void
+  /** The launch's network type (preloadRule's `network`). */
+  networkType(): string
+  /** Counts background work (a preload) as activity until it ends. */
+  track(work: Promise<unknown>): void
+  /** When each page got on screen. */
+  timings?: NavigationTimings
+  /** A page rendered for the first time (webview preloading prepares the next view). */
+  rendered?(webviewId: number, route: string): void
 }
 
 type LaunchOptions = { path?: string; query?: Record<string, string>; scene?: number }
@@ -36,14 +47,22 @@ export class PageEffects implements PageStackEffects {
   readonly subpackages: SubpackageLoader
 
   constructor(private readonly deps: PageEffectsDeps) {
-    this.subpackages = new SubpackageLoader(
-      () => deps.pkg(),
-      (m) => deps.toLogic(m),
-      (webviewId, error) => {
-        this.#awaitingData.delete(webviewId)
-        deps.waiters.reject(`firstRender:${webviewId}`, error)
-      },
-    )
+    this.subpackages = new SubpackageLoader({
+      pkg: () => deps.pkg(),
+      toLogic: (m) => deps.toLogic(m),
+      // the route waits and the current page stays, its navigation bar loading meanwhile
+      loading: (on) => deps.registry.ui.setNavigationBar({ loading: on }),
+      log: (message) => deps.log(message),
+      networkType: () => deps.networkType(),
+      track: (work) => deps.track(work),
+      now: () => performance.now(),
+    })
+  }
+
+  /** The stack asks before a route opens a page: its package is loaded first. */
+  prepareRoute(route: string): Promise<void> {
+    this.deps.timings?.routeStarted()
+    return this.subpackages.prepare(route)
   }
 
   createPage(p: {
@@ -52,15 +71,19 @@ export class PageEffects implements PageStackEffects {
     query: Record<string, string>
     openType: OpenType
   }): Promise<void> {
-    const { webviewId, route, query } = p
-    const { views, waiters, timeoutMs } = this.deps
-    const { components } = views.open(webviewId, route)
+    const { webviewId, route, query, openType } = p
+    const { views, waiters, timeoutMs, timings } = this.deps
+    const { components, preloaded } = views.open(webviewId, route)
+    timings?.opened({ webviewId, route, openType, preloadedView: preloaded })
     this.#awaitingData.set(webviewId, route)
     const label = `the first render of ${route} (webview ${webviewId})`
     const rendered = waiters.wait<void>(`firstRender:${webviewId}`, label, timeoutMs)
-    this.subpackages.beforePage(route, webviewId)
     this.#toLogic({ type: 'pageCreate', webviewId, route, query, components })
-    return rendered
+    return rendered.then(() => {
+      timings?.rendered(webviewId)
+      this.deps.rendered?.(webviewId, route)
+      this.subpackages.preloadFor(route)
+    })
   }
 
   lifecycle: PageStackEffects['lifecycle'] = (webviewId, name, args) =>
@@ -118,21 +141,24 @@ export class PageEffects implements PageStackEffects {
     }
   }
 
-  /** What the page stack sends logic, in order (held while a subpackage loads). */
+  /** What the page stack sends logic. */
   #toLogic(message: HostToLogic): void {
-    this.subpackages.send(message)
+    this.deps.toLogic(message)
   }
 
   #launch(opts: LaunchOptions): void {
     const { registry } = this.deps
     const pkg = this.deps.pkg()
+    // into an independent subpackage: without the main package (App waits for a route out)
+    const withoutMain = this.subpackages.isIndependent(this.subpackages.rootOf(opts.path ?? ''))
+    if (withoutMain) this.subpackages.startWithoutMain()
     this.deps.toLogic({
       type: 'launch',
       appConfig: pkg.appConfig,
       path: opts.path ?? '',
       query: opts.query ?? {},
       scene: opts.scene ?? 1001,
-      bundle: pkg.logic,
+      ...(withoutMain ? { withoutMain } : { bundle: pkg.logic }),
       storage: registry.storageSnapshot(),
       systemInfo: registry.systemInfo(),
     })

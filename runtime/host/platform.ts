@@ -68,9 +68,18 @@ export interface OpenedView {
   close(): void
 }
 
+/** A view made ahead of the page that will use it (webview preloading): the view runtime is
+ *  running in it already; `open` gives it the page's bundle. */
+export interface SpareView {
+  open(request: OpenViewRequest): OpenedView
+  close(): void
+}
+
 export interface HostPlatform {
   /** `onCrash`: the logic thread itself failed (its entry did not load, it ran out of memory). */
   startLogic(mode: LogicMode, onCrash: (error: Error) => void): LogicThread
   openView(request: OpenViewRequest): OpenedView
+  /** Starts a spare view for the next page (webview preloading); absent: no preloading. */
+  prepareView?(): SpareView
   apiServices: ApiServices
 }

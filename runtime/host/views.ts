@@ -5,7 +5,7 @@ import type { Router } from '../../bridge/index.ts'
 import type { PageScrollOptions } from '../../bridge/protocol.ts'
 import type { View } from '../view/index.ts'
 import { loadViewBundle } from '../view/load.ts'
-import type { HostPlatform, OpenedView } from './platform.ts'
+import type { HostPlatform, OpenedView, SpareView } from './platform.ts'
 
 export interface PageView {
   webviewId: number
@@ -19,6 +19,8 @@ export interface PageView {
   components: string[]
   /** What the platform opened. */
   opened: OpenedView
+  /** It was the preloaded spare view. */
+  preloaded: boolean
 }
 
 export interface PageViewsOptions {
@@ -27,11 +29,15 @@ export interface PageViewsOptions {
   /** The view bundle source of a route. */
   source(route: string): string
   windowWidth: number
+  /** Webview preloading: after a page's first render a spare view is made for the next page. */
+  preload?: boolean
 }
 
 export class PageViews {
   readonly #views = new Map<number, PageView>()
   #shown: number | null = null
+  #spare: SpareView | null = null
+  #preparing: ReturnType<typeof setTimeout> | null = null
 
   constructor(private readonly options: PageViewsOptions) {}
 
@@ -48,7 +54,9 @@ export class PageViews {
     const source = this.options.source(route)
     const file = `views/${route}.view.js`
     const bundle = loadViewBundle(source, file)
-    const opened = this.options.platform.openView({ webviewId, route, source, bundle, file })
+    const request = { webviewId, route, source, bundle, file }
+    const spare = this.#takeSpare()
+    const opened = spare ? spare.open(request) : this.options.platform.openView(request)
     this.options.router.addView(webviewId, opened.endpoint)
     const components = Object.keys(bundle.components).filter((id) => id !== bundle.page)
     const page: PageView = {
@@ -60,6 +68,7 @@ export class PageViews {
       mounted: false,
       components,
       opened,
+      preloaded: spare !== null,
     }
     this.#views.set(webviewId, page)
     return page
@@ -121,5 +130,34 @@ export class PageViews {
 
   closeAll(): void {
     for (const id of [...this.#views.keys()]) this.close(id)
+    this.#dropSpare()
+  }
+
+  /** Webview preloading: a page rendered, so the host prepares a spare view for the next one,
+   *  in a later task (the render's own messages go first). */
+  prepareSpare(): void {
+    const { preload, platform } = this.options
+    if (!preload || !platform.prepareView || this.#spare || this.#preparing) return
+    this.#preparing = setTimeout(() => {
+      this.#preparing = null
+      this.#spare ??= platform.prepareView!()
+    }, 0)
+  }
+
+  /** Whether a spare view is ready for the next page. */
+  get hasSpare(): boolean {
+    return this.#spare !== null
+  }
+
+  #takeSpare(): SpareView | null {
+    const spare = this.#spare
+    this.#spare = null
+    return spare
+  }
+
+  #dropSpare(): void {
+    if (this.#preparing) clearTimeout(this.#preparing)
+    this.#preparing = null
+    this.#takeSpare()?.close()
   }
 }

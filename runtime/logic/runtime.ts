@@ -129,6 +129,8 @@ export class LogicRuntime {
         return void handleEvaluate(this, msg, this.post)
       case 'loadSubpackage':
         return this.loadSubpackage(msg)
+      case 'loadMainPackage':
+        return this.loadMainPackage(msg.bundle)
       case 'instances':
         return this.components.instances(msg)
       case 'properties':
@@ -167,6 +169,8 @@ export class LogicRuntime {
       appEvents: this.appEvents,
     })
     this.globals = this.makeGlobals(msg.appConfig)
+    // an independent subpackage starts alone: its bundle comes next, App waits for the main one
+    if (msg.withoutMain) return
     if (!bundle) {
       this.guard.report(new Error('launch: no logic bundle was given'), 'at launch')
       return
@@ -235,8 +239,25 @@ export class LogicRuntime {
    *  source map joins the main one for error locations. */
   private loadSubpackage(msg: Extract<HostToLogic, { type: 'loadSubpackage' }>): void {
     const { code, map, url } = msg.bundle
-    this.mapper?.addBundle(url, map)
+    this.addSourceMap(url, map)
     runBundle(code, url, this.globals, this.guard, `at loading subpackage "${msg.root}"`)
+  }
+
+  /** The main package after an independent start: App() registers now, and its onLaunch and
+   *  first onShow run with the launch options ("会在从独立分包页面首次进入主包或其他普通分包
+   *  页面时调用"). */
+  private loadMainPackage(bundle: { code: string; map?: unknown; url: string }): void {
+    this.addSourceMap(bundle.url, bundle.map)
+    runBundle(bundle.code, bundle.url, this.globals, this.guard)
+    this.appLifecycle('onLaunch', [{ ...this.launchOptions }])
+    this.app.call('onShow', [{ ...this.launchOptions }])
+  }
+
+  /** A bundle's map joins the stack mapper (the first one makes it: after an independent start
+   *  the subpackage's bundle runs before the main one). */
+  private addSourceMap(url: string, map: unknown): void {
+    if (this.mapper) this.mapper.addBundle(url, map)
+    else this.mapper = new StackMapper(url, map, probeLineOffset(url))
   }
 
   private requireEntry(id: string): void {

@@ -7,7 +7,7 @@ import type { HostToLogic, LogicToHost } from '../../../bridge/protocol.ts'
 import { startLogic } from '../../logic/index.ts'
 import type { HostPlatform, LogicThread } from '../platform.ts'
 import { browserApiServices } from './api-services.ts'
-import { openIframeView, type IframeViewOptions } from './iframe-view.ts'
+import { openIframeView, prepareIframeView, type IframeViewOptions } from './iframe-view.ts'
 
 export interface BrowserPlatformOptions extends IframeViewOptions {
   /** Starts the logic worker (the page knows its URL: Vite's `new Worker(new URL(…))`). */
@@ -19,6 +19,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): HostPlat
     startLogic: (mode, onCrash) =>
       mode === 'worker' ? startWorker(options.createLogicWorker(), onCrash) : startInPage(),
     openView: (request) => openIframeView(request, options),
+    prepareView: () => prepareIframeView(options),
     apiServices: browserApiServices,
   }
 }

@@ -1,28 +1,55 @@
 // A page's view in Node: a jsdom document with the view runtime (`startView`), joined to the
 // host by an in-process channel, as an iframe is joined by postMessage in the browser.
 //
-// As WeChat preloads a webview for the next page, one spare document (with the built-ins'
-// styles already parsed) is made once a page has rendered; the next page takes it, so a
-// navigation does not wait for a new jsdom window. Without a spare, one is made on the spot.
+// Webview preloading (docs/packages.md): `prepareJsdomView` makes a spare document ahead, its
+// window and the built-ins' styles ready, in two later tasks so messages that arrive meanwhile
+// wait for one step at most; the next page takes it with its own URL. Without a spare (or
+// before it is ready) a page makes its document on the spot.
 
 import { JSDOM } from 'jsdom'
 import { inProcessPair } from '../../../bridge/index.ts'
 import type { HostToView, ViewToHost } from '../../../bridge/protocol.ts'
 import { startView, type ViewPort } from '../../view/port.ts'
 import { installBuiltinStyles } from '../../view/render/view.ts'
-import type { OpenedView, OpenViewRequest } from '../platform.ts'
+import type { OpenedView, OpenViewRequest, SpareView } from '../platform.ts'
 
 const HTML = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'
 
-export function openJsdomView({ route, bundle }: OpenViewRequest): OpenedView {
-  const dom = takeDocument(`https://mpsim.local/${route}`)
+export function openJsdomView(request: OpenViewRequest): OpenedView {
+  return startJsdomView(request, new JSDOM(HTML))
+}
+
+/** A spare document for the next page; taken before it is ready, it gives way to a new one. */
+export function prepareJsdomView(): SpareView {
+  let ready: JSDOM | null = null
+  let dropped = false
+  later(() => {
+    if (dropped) return
+    const dom = new JSDOM(HTML)
+    later(() => {
+      if (dropped) return void dom.window.close()
+      installBuiltinStyles(dom.window.document as unknown as Document)
+      ready = dom
+    })
+  })
+  return {
+    open(request) {
+      dropped = true
+      return startJsdomView(request, ready ?? new JSDOM(HTML))
+    },
+    close() {
+      dropped = true
+      ready?.window.close()
+    },
+  }
+}
+
+function startJsdomView({ route, bundle }: OpenViewRequest, dom: JSDOM): OpenedView {
+  dom.reconfigure({ url: `https://mpsim.local/${route}` })
   const [hostSide, viewSide] = inProcessPair<ViewToHost, HostToView>()
   const document = dom.window.document as unknown as Document
   const port: ViewPort = {
-    post: (message) => {
-      viewSide.post(message)
-      if (message.type === 'firstRender') prepareSpare()
-    },
+    post: (message) => viewSide.post(message),
     onMessage: (handler) => void viewSide.onMessage(handler),
   }
   const started = startView({ port, document, bundle })
@@ -32,32 +59,6 @@ export function openJsdomView({ route, bundle }: OpenViewRequest): OpenedView {
     view: started.view,
     close: () => dom.window.close(),
   }
-}
-
-let spare: JSDOM | null = null
-let preparing = false
-
-function takeDocument(url: string): JSDOM {
-  const dom = spare ?? new JSDOM(HTML)
-  spare = null
-  dom.reconfigure({ url })
-  return dom
-}
-
-/** Makes the spare in later tasks, after what the first render caused has been sent: the
- *  window in one, its styles in the next, so messages that arrive meanwhile (logic answering
- *  the instances the page created) wait for one step at most. */
-function prepareSpare(): void {
-  if (spare || preparing) return
-  preparing = true
-  later(() => {
-    const dom = new JSDOM(HTML)
-    later(() => {
-      preparing = false
-      installBuiltinStyles(dom.window.document as unknown as Document)
-      spare ??= dom
-    })
-  })
 }
 
 function later(step: () => void): void {

@@ -4,10 +4,11 @@
 import { nodeApiServices } from '../apis/node/services.ts'
 import { startLogicThread } from '../logic-thread.ts'
 import type { HostPlatform } from '../platform.ts'
-import { openJsdomView } from './jsdom-view.ts'
+import { openJsdomView, prepareJsdomView } from './jsdom-view.ts'
 
 export const nodePlatform: HostPlatform = {
   startLogic: startLogicThread,
   openView: openJsdomView,
+  prepareView: prepareJsdomView,
   apiServices: nodeApiServices,
 }

@@ -44,6 +44,7 @@ export class PageStack extends StackView {
       this.fx.appLifecycle?.('onLaunch', [options])
       this.fx.appLifecycle?.('onShow', [options])
       if (!this.table.has(url.route)) return this.pageNotFound(url.route, q)
+      await this.fx.prepareRoute?.(url.route)
       return this.openAndWait('appLaunch', url.route, q)
     })
   }
@@ -169,6 +170,7 @@ export class PageStack extends StackView {
     return this.enqueue(api, async () => {
       if (!this.table.has(target.route))
         return fail(api, reasons.notFound(target.route, target.queryString))
+      await this.fx.prepareRoute?.(target.route)
       return run(target)
     })
   }

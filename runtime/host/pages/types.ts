@@ -18,6 +18,10 @@ export interface PageStackEffects {
   }): Promise<void>
   /** Run a page lifecycle in logic. Fire-and-forget: messages to logic keep their order, so
    *  the host never waits for a handler (a handler that routes is queued, see stack.ts). */
+  /** Before a route opens a page of `route`: load what it needs (its subpackage, or the main
+   *  package after an independent start). The route waits; a rejection fails it with the
+   *  error's message, and the stack is left as it was. */
+  prepareRoute?(route: string): Promise<void>
   lifecycle(webviewId: number, name: PageLifecycle, args?: unknown[]): void
   destroyPage(webviewId: number): void
   /** App.onLaunch, onShow, onHide, onPageNotFound, with the platform's argument object. */
