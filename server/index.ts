@@ -17,3 +17,17 @@ export { expressLogin, expressLogout, expressSession } from './middleware/expres
 export { koaLogin, koaLogout, koaSession } from './middleware/koa.ts'
 export { startPlatform, type PlatformService } from './platform/service.ts'
 export type { Logger, Listening } from './http-util.ts'
+export { createRemoteAuth } from './auth/remote.ts'
+export { startSessionService, type SessionServiceOptions } from './session-service/service.ts'
+export {
+  startTunnelService,
+  type TunnelService,
+  type TunnelServiceOptions,
+} from './tunnel/service.ts'
+export {
+  tunnelApi,
+  tunnelCallbacks,
+  type TunnelApi,
+  type TunnelEvents,
+} from './tunnel/api-client.ts'
+export { signature, signatureProblem, SIGNATURE_HEADER } from './tunnel/signing.ts'

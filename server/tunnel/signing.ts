@@ -40,6 +40,7 @@ export async function signedPost(url: string, secret: string, payload: unknown) 
   } catch {
     answer = { message: text }
   }
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${answer.message ?? answer.error ?? ''}`)
+  const why = answer.message ?? answer.returnMessage ?? answer.error ?? ''
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${why}`)
   return answer
 }

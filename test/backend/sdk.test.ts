@@ -149,3 +149,45 @@ describe('refusals', () => {
     expect(res).toMatchObject({ status: 413, body: { message: /over 65536 bytes/ } })
   })
 })
+
+describe('Wafer 1 layout: a session service the business server calls', () => {
+  it('logs in, checks and revokes through the service, with the same errors', async () => {
+    const { startSessionService } = await import('../../server/session-service/service.ts')
+    const { createRemoteAuth } = await import('../../server/auth/remote.ts')
+    const service = await startSessionService({
+      appId: APP,
+      appSecret: SECRET,
+      store: new SqliteStore(join(dir, 'service.sqlite')),
+      tokenSecret: TOKEN_SECRET,
+      platformUrl: platform.url,
+      serviceSecret: 'service-secret-77',
+      log,
+    })
+    secretsSeen.add('service-secret-77')
+    const remote = createRemoteAuth({
+      appId: APP,
+      url: service.url,
+      serviceSecret: 'service-secret-77',
+    })
+    const app = await startBusinessApp('koa', remote)
+    try {
+      const phone = await phoneLogin(platform.url, APP, 'wafer1')
+      const res = await call(`${app.url}/login`, { body: phone })
+      const { skey } = res.body.data
+      secretsSeen.add(skey)
+      expect(res.body.data.userInfo).toMatchObject({ nickName: 'wafer1' })
+      expect((await call(`${app.url}/me`, { skey })).body.data.openid).toBe(res.body.data.openid)
+      expect((await call(`${app.url}/login`, { body: phone })).body.error).toBe('ERR_LOGIN_FAILED')
+      expect((await call(`${app.url}/me`, { skey: skey + 'x' })).body.error).toBe(
+        'ERR_SESSION_INVALID',
+      )
+      await call(`${app.url}/logout`, { body: {}, skey })
+      expect((await call(`${app.url}/me`, { skey })).body.error).toBe('ERR_SESSION_EXPIRED')
+      const wrong = createRemoteAuth({ appId: APP, url: service.url, serviceSecret: 'nope' })
+      await expect(wrong.check(skey)).rejects.toThrow(/401 missing|401 wrong signature/)
+    } finally {
+      await app.close()
+      await service.close()
+    }
+  })
+})
