@@ -19,9 +19,8 @@ class ViewBuiltin implements BuiltinInstance {
     this.h ??= hover(this.content, { hoverClass: 'none', startTime: 50, stayTime: 400 })
     this.h.setters[key]!(value)
   }
-  destroy(): void {
-    this.h?.destroy()
-  }
+  // No destroy: hover's timers are short and its listeners go with the element, and a destroy
+  // here would make the renderer keep a disposer for every <view> of a page.
 }
 
 const HOVER_PROPS = new Set([
@@ -84,7 +83,10 @@ class TextBuiltin implements BuiltinInstance {
 
   setText(node: Text, raw: string): void {
     this.raws?.set(node, raw)
-    node.data = this.decode || this.space ? formatText(raw, this.decode, this.space) : raw
+    const text = this.decode || this.space ? formatText(raw, this.decode, this.space) : raw
+    // The renderer creates text nodes with their raw text: most need no second write (a DOM
+    // records every change of a text node).
+    if (node.data !== text) node.data = text
     if (!this.raws && (this.decode || this.space)) this.raws = new Map([[node, raw]])
   }
 

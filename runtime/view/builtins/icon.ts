@@ -70,7 +70,8 @@ export function progress(el: HTMLElement, ctx: BuiltinContext): BuiltinInstance 
   let active = false
   let forwards = false
   let step = 30
-  let timer: ReturnType<typeof setTimeout> | undefined
+  const { setTimeout, clearTimeout } = ctx.timers
+  let timer: number | undefined
 
   const render = () => {
     inner.style.width = `${shown}%`

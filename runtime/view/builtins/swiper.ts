@@ -27,8 +27,9 @@ export function swiper(el: HTMLElement, ctx: BuiltinContext): BuiltinInstance {
   let current = 0
   let ready = false
   let wanted: number | null = null
-  let autoTimer: ReturnType<typeof setTimeout> | undefined
-  let finishTimer: ReturnType<typeof setTimeout> | undefined
+  const { setTimeout, clearTimeout } = ctx.timers
+  let autoTimer: number | undefined
+  let finishTimer: number | undefined
   queueMicrotask(() => (ready = true))
 
   const items = () => Array.from(track.children)

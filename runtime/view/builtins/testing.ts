@@ -1,7 +1,7 @@
 // Test helper: a jsdom document, a recording BuiltinContext and a small element builder.
 import { JSDOM } from 'jsdom'
 import { createBuiltin } from './index.ts'
-import type { BuiltinContext, BuiltinInstance } from './types.ts'
+import { viewTimers, type BuiltinContext, type BuiltinInstance } from './types.ts'
 
 export interface Emitted {
   el: Element
@@ -22,6 +22,7 @@ export function setup() {
   const navigations: unknown[][] = []
   const ctx: BuiltinContext = {
     document,
+    timers: viewTimers(document),
     emit: (el, type, detail) => void events.push({ el, type, detail }),
     navigate: (...args) => void navigations.push(args),
     windowWidth: () => 375,

@@ -2,6 +2,10 @@
 
 export interface BuiltinContext {
   document: Document
+  /** Timers of the view's own window, for a built-in's long-lived timers (swiper autoplay):
+   *  closing the view stops them (jsdom clears a closed window's timers; an iframe's die with
+   *  it), where the thread's global timers would outlive the page. */
+  timers: ViewTimers
   /** Fire a mini-program event from this element (e.g. 'input' with { value, cursor, keyCode },
    *  'change' on swiper with { current, source }, 'scroll' with scroll-view's detail). The renderer
    *  turns it into the platform's event object and propagates it (bubbling etc. are not ours). */
@@ -15,6 +19,21 @@ export interface BuiltinContext {
   navigate?(openType: string, url: string, delta?: number): void
   /** Window width in px, to convert rpx. */
   windowWidth(): number
+}
+
+export interface ViewTimers {
+  setTimeout(fn: () => void, ms: number): number
+  clearTimeout(id: number | undefined): void
+}
+
+/** The timers of the window `document` belongs to (the thread's when it has none). */
+export function viewTimers(document: Document): ViewTimers {
+  const win = document.defaultView
+  if (!win) return { setTimeout: (fn, ms) => Number(setTimeout(fn, ms)), clearTimeout }
+  return {
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+  }
 }
 
 export interface BuiltinInstance {

@@ -45,6 +45,8 @@ export function renderElement(node: ElementNode, ctx: RenderContext, pos: Positi
   const info = elementInfo(el, node, ctx)
   info.builtin = instance
   bindAttributes(info, node, ctx)
+  // A built-in with timers or listeners outside its element (swiper autoplay) stops with its block.
+  if (instance.destroy) ctx.block.owned.push({ dispose: () => instance.destroy!() })
   renderFragment(node.c, ctx, { parent: instance.content, before: null, parts: null })
   instance.childrenChanged?.()
   insert(pos, el)

@@ -2,8 +2,8 @@
 // custom component instances as templates use them, and keeps styles for the window width.
 
 import { builtinCss, createBuiltin } from '../builtins/index.ts'
-import type { BuiltinContext, BuiltinInstance } from '../builtins/types.ts'
-import type { CssChunks, ViewBundle } from '../bundle.ts'
+import { viewTimers, type BuiltinContext, type BuiltinInstance } from '../builtins/types.ts'
+import type { ComponentViewDef, CssChunks, ViewBundle } from '../bundle.ts'
 import { StyleSheetManager, rpxToPx } from '../style.ts'
 import { c, f, m, t } from '../template/helpers.ts'
 import type { ElementNode, RenderHelpers } from '../template/ir.ts'
@@ -75,6 +75,7 @@ export class View {
     this.events = new EventSystem(this)
     this.builtinContext = {
       document: this.document,
+      timers: viewTimers(this.document),
       emit: (el, type, detail, opts) => this.events.emit(el, type, detail, opts?.bubbles ?? false),
       navigate: (openType, url, delta) => options.onNavigate?.(openType, url, delta),
       windowWidth: () => this.width,
@@ -174,10 +175,21 @@ export class View {
     return made
   }
 
-  /** How text children of `parent` are written: <text> applies `decode` and `space`. */
-  textWriter(parent: Node): ((node: Text, text: string) => void) | undefined {
-    const builtin = this.textWriters.get(parent)
-    return builtin ? (node, text) => builtin.setText!(node, text) : undefined
+  /** Class texts of a definition's templates mapped into its style scope, for instances that
+   *  have no external classes (`ComponentInstance.mapClass`). Per view: a hot reload's new
+   *  bundle brings new definitions. */
+  mappedClasses(def: ComponentViewDef): Map<string, string> {
+    let mapped = this.classMaps.get(def)
+    if (!mapped) this.classMaps.set(def, (mapped = new Map()))
+    return mapped
+  }
+
+  private readonly classMaps = new WeakMap<ComponentViewDef, Map<string, string>>()
+
+  /** The built-in that writes text children of `parent` (<text> applies `decode` and `space`
+   *  through its `setText`), or undefined when they are written as they are. */
+  textWriter(parent: Node): BuiltinInstance | undefined {
+    return this.textWriters.get(parent)
   }
 
   /** A custom component used in a template: host element, properties, slot content, render. */
@@ -201,7 +213,7 @@ export class View {
     for (const [name, value] of node.a) {
       if (name.startsWith('generic:') && typeof value === 'string') {
         const impl = ctx.owner.resolveComponent(value, ctx.scope)
-        if (impl) child.genericImpl[name.slice(8)] = impl
+        if (impl) (child.genericImpl ??= {})[name.slice(8)] = impl
       }
     }
     this.instances.set(child.id, child)
