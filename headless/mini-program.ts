@@ -2,6 +2,7 @@
 // and mocks, evaluate, plus what mpsim adds: the bridge record, logs, errors, the UI model
 // (toast, modal) and answers to dialogs. Every action resolves once the app settled.
 
+import type { AutomatorServer } from '../automator/index.ts'
 import type { BridgeRecord } from '../bridge/index.ts'
 import type { ApiResult, LogEntry } from '../bridge/protocol.ts'
 import type { ModalAnswer, UiModel } from '../runtime/host/apis/index.ts'
@@ -32,6 +33,9 @@ export type HotReload =
   ({ applied: true; errors: [] } & HotUpdateResult) | { applied: false; errors: RebuildError[] }
 
 export class MiniProgram {
+  /** The automator server of `launch({ automatorPort })` (its `endpoint`), else null. */
+  automator: AutomatorServer | null = null
+
   constructor(readonly host: Host) {}
 
   /** Every message that passed the host (see docs/bridge.md). */
@@ -158,6 +162,7 @@ export class MiniProgram {
   }
 
   async close(): Promise<void> {
+    await this.automator?.close()
     await this.host.close()
   }
 

@@ -123,3 +123,35 @@ describe('non-bubbling events', () => {
     expect(r.root.querySelector('wx-text')!.textContent).toBe('ab')
   })
 })
+
+describe('longpress and the tap after it', () => {
+  test("a longpress ended by touches (no click follows) does not swallow the next press's tap", async () => {
+    const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>')
+    const calls: HandlerCall[] = []
+    const r = renderWxml(
+      { 'index.wxml': `<view id="pad" bindlongpress="long" bindtap="tap"/>` },
+      'index.wxml',
+      {},
+      { document: dom.window.document, view: { onEvent: (call) => calls.push(call) } },
+    )
+    const pad = r.root.querySelector('#pad')!
+    const touch = (type: string) => {
+      const event = new dom.window.Event(type, { bubbles: true })
+      Object.defineProperties(event, { touches: { value: [] }, changedTouches: { value: [] } })
+      pad.dispatchEvent(event)
+    }
+    touch('touchstart')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    touch('touchend')
+    // a later tap: a short touch, then the click the browser makes of it
+    touch('touchstart')
+    touch('touchend')
+    pad.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }))
+    // the click that ends a mouse longpress is still swallowed
+    pad.dispatchEvent(new dom.window.MouseEvent('mousedown', { bubbles: true }))
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    pad.dispatchEvent(new dom.window.MouseEvent('mouseup', { bubbles: true }))
+    pad.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }))
+    expect(calls.map((c) => c.handler)).toEqual(['long', 'tap', 'long'])
+  })
+})

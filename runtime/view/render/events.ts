@@ -121,6 +121,8 @@ export class EventSystem {
 
   private startPress(target: Element, e: MouseEvent | null): void {
     this.cancelPress()
+    // A longpress ended by a touch gives no click to swallow: the next press starts clean.
+    this.suppressTap = false
     const touch = e ? [touchOf(0, e)] : []
     this.pressTimer = setTimeout(() => {
       this.pressTimer = null
