@@ -19,13 +19,17 @@ export interface DownloadProgress {
   attempt: number
 }
 
-/** One GET of a URL; `onChunk` sees the body as it arrives. Rejects when the connection drops. */
+export interface HttpResponse {
+  status: number
+  /** Header names in lower case. */
+  headers: Record<string, string>
+  /** The body as it arrives; the iteration throws (or ends short) when the connection drops. */
+  body: AsyncIterable<Uint8Array>
+}
+
+/** One GET of a URL (node:http in Node, fetch in the browser). */
 export interface HttpTransport {
-  get(
-    url: string,
-    headers: Record<string, string>,
-    onChunk: (chunk: Uint8Array) => void,
-  ): Promise<{ status: number; headers: Record<string, string> }>
+  get(url: string, headers: Record<string, string>): Promise<HttpResponse>
 }
 
 /** A cache of package files by app id and version. Writes are all-or-nothing (temp + rename in

@@ -33,6 +33,8 @@ import { Waiters } from './waiters.ts'
 import { applyHotUpdate, pageUrl, type HotUpdateResult } from './hot-reload.ts'
 import type { LoadOptions } from './load-options.ts'
 import { Timeline } from './timeline.ts'
+import { PhaseMarks } from './phase-marks.ts'
+import { UpdateManager } from './update-manager.ts'
 
 export interface HostOptions extends LoadOptions {
   /** A project folder (with app.json), built first (Node: launchHost). */
@@ -90,6 +92,9 @@ export class Host {
   readonly timeoutMs: number
   /** Each launch's and navigation's phases (runtime/host/timeline.ts). */
   readonly timeline: Timeline
+  /** wx.getUpdateManager: the background update check after a launch from the CDN. */
+  readonly updates: UpdateManager
+  #phases: PhaseMarks
   /** `createSelectorQuery().exec()` calls waiting for their view's answer (by queryId). */
   readonly queries: PendingCalls<unknown[]>
   /** What the launch route answered (`appLaunch:ok`, or why not). */
@@ -140,10 +145,11 @@ export class Host {
     this.#watchLogic(this.#logic)
     this.registry = this.#createRegistry(options)
     const windowWidth = options.windowWidth ?? this.registry.ctx.device.screenWidth
+    this.#phases = new PhaseMarks(this.timeline, this.record)
     this.views = new PageViews({
       router: this.router,
-      platform,
-      source: (route) => this.pkg.viewSource(route),
+      platform: this.#phases.platform(platform),
+      source: (route) => this.#phases.source(() => this.pkg.viewSource(route)),
       windowWidth,
       preload: options.preloadWebview ?? true,
     })
@@ -158,6 +164,13 @@ export class Host {
     })
     this.#link = this.#createLink()
     registerHostApis(this)
+    this.updates = new UpdateManager({
+      emit: (objectId, name, payload) =>
+        this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
+      log: (message) => this.log('info', message),
+      restart: (next) => this.restart(next),
+    })
+    this.updates.register(this.registry)
   }
 
   get closed(): boolean {
@@ -273,6 +286,18 @@ export class Host {
   foreground(options: ForegroundOptions = {}): Promise<void> {
     this.#assertOpen('come to the foreground')
     return this.lifetime.foreground(options)
+  }
+
+  /** Starts the app again on `next` (an update's version, docs/packages.md): a new launch on
+   *  the timeline, a new logic thread, every view closed, the entry page (or `path`). */
+  async restart(next: LoadedPackage, path = ''): Promise<void> {
+    this.#assertOpen('restart')
+    const old = this.pkg
+    this.pkg = next
+    this.timeline.beginLaunch(next.origin?.strategy ?? 'local')
+    this.updates.forgetObjects()
+    await this.#relaunch([{ route: path, query: {} }])
+    if (old !== next) await old.dispose()
   }
 
   /** Counts a host-side task (a route from a view) as in flight until it settles. */

@@ -15,6 +15,7 @@ import { createAnimation } from './animation.ts'
 import { createCanvasContext } from './canvas-context.ts'
 import { createIntersectionObserver, type SelectorQueryLike } from './intersection-observer.ts'
 import type { StorageMirror } from './storage.ts'
+import { createUpdateManager } from './update-manager.ts'
 
 /** Async APIs answered by the host; each returns a Promise when called without callbacks. */
 export const ASYNC_APIS = [
@@ -185,6 +186,7 @@ function objectApis(ctx: WxContext): Wx {
     onSocketError: (fn: unknown) => socketEvents.on('onError', fn),
     onSocketMessage: (fn: unknown) => socketEvents.on('onMessage', fn),
     createSelectorQuery: () => createSelectorQuery(calls, run, ctx.currentWebviewId),
+    getUpdateManager: createUpdateManager(calls, run),
     createAnimation,
     createCanvasContext: (canvasId: unknown, component?: object | null) =>
       createCanvasContext({ calls, webviewId: ctx.currentWebviewId }, canvasId, component),
