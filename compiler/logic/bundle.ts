@@ -1,5 +1,5 @@
 // The logic bundle: every JS (and TS) module of the project wrapped as
-// `define("path/file.js", function (require, module, exports, …) { … })`, then the entry
+// `define("path/file.js", (function (window, …) { return function (require, module, exports) { … } })())`, then the entry
 // requires in the platform's order (app.js, then each page). ES module syntax is turned into
 // CommonJS by esbuild only in files that use it; TypeScript is compiled by esbuild too (the
 // platform compiles .ts with a devtools plugin and loads it as the .js of the same name).
@@ -46,8 +46,12 @@ export const LOGIC_SHADOWED = [
   'WeixinJSCore',
 ]
 
+// The hidden globals are parameters of an outer function, not of the module's own, so that a
+// module may still declare one at its top level: webpack output in WeChat's demo app starts
+// with `const self = this`, which is a redeclaration error beside a parameter named `self`.
 const HEADER = (id: string) =>
-  `define(${JSON.stringify(id)}, function (require, module, exports, ${LOGIC_SHADOWED.join(', ')}) {`
+  `define(${JSON.stringify(id)}, (function (${LOGIC_SHADOWED.join(', ')}) { return function (require, module, exports) {`
+const FOOTER = '}})());'
 
 /** Module id of a source file: `a/b.ts` → `a/b.js`. */
 export function moduleId(file: string): string {
@@ -85,7 +89,7 @@ export async function buildLogicBundle(
     if (p.error) map.addIdentity(p.file, '', line, p.content)
     else if (p.map) map.addMap(p.file, p.map, line, p.content)
     else map.addIdentity(p.file, code, line, p.content)
-    parts.push(code, '});')
+    parts.push(code, FOOTER)
     line += code.split('\n').length + 1
   }
   const present = new Set(modules)

@@ -64,7 +64,7 @@ describe('buildLogicBundle', () => {
       'pages/index/index.js',
     ])
     expect(b.code).toMatch(
-      /^define\("app\.js", function \(require, module, exports, window, document/m,
+      /^define\("app\.js", \(function \(window, document, .*\) \{ return function \(require, module, exports\) \{$/m,
     )
     expect(b.code).toContain(
       'require("app.js");\nrequire("pages/index/index.js");\n//# sourceMappingURL=logic.js.map',
@@ -118,5 +118,24 @@ describe('buildLogicBundle', () => {
     expect(() => factories['bad.js']!({}, {}, {})).toThrow(
       /JavaScript syntax error: .*\(bad\.js:2:12\)/,
     )
+  })
+})
+
+describe('hidden globals', () => {
+  it('are undefined in modules, which may still declare them at their top level', async () => {
+    const b = await buildLogicBundle(
+      [
+        // webpack output in WeChat's demo app starts like this
+        {
+          file: 'a.js',
+          source: 'const globalThis = this; const\n  self = this\nmodule.exports = 1',
+        },
+        { file: 'b.js', source: 'module.exports = [typeof window, typeof self, require("./a.js")]' },
+      ],
+      [],
+      () => {},
+    )
+    const code = b.code + '\nrequire("b.js")'
+    expect(run(code)['b.js']).toEqual(['undefined', 'undefined', 1])
   })
 })

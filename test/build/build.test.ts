@@ -135,7 +135,7 @@ describe('buildProject on samples/todo', async () => {
       'utils/id.js',
       'components/todo-item/todo-item.js',
     ]) {
-      expect(logic).toContain(`define(${JSON.stringify(id)}, function (require, module, exports`)
+      expect(logic).toContain(`define(${JSON.stringify(id)}, (function (window, document`)
     }
     expect(logic).toMatch(
       /require\("app\.js"\);\nrequire\("pages\/index\/index\.js"\);\nrequire\("pages\/stats\/stats\.js"\);/,
