@@ -38,6 +38,7 @@ describe('browser simulator: dev panels', () => {
       'AppData',
       'Storage',
       'Bridge',
+      'Performance',
     ])
   })
 

@@ -16,6 +16,7 @@ import type {
   DataTarget,
   DevicePreset,
   PageData,
+  PerformanceFeed,
   SessionTopic,
   SimulatorSession,
   StorageItem,
@@ -36,7 +37,10 @@ export type SessionHost = Pick<
   | 'onActivity'
   | 'resize'
   | 'toView'
->
+> & {
+  /** The threads' instruments (runtime/instruments' HostTrace), when the host has them. */
+  trace?: PerformanceFeed
+}
 
 export interface HostSessionOptions {
   /** URL of a project file (tab bar icons); default: none, the bar shows text only. */
@@ -128,6 +132,7 @@ export function hostSession(host: SessionHost, options: HostSessionOptions = {})
       resume: () => host.record.resume(),
       clear: () => host.record.clear(),
     },
+    ...(host.trace && { performance: host.trace }),
     subscribe: (listener) => notices.subscribe(listener),
     dispose: () => {
       stops.forEach((stop) => stop())

@@ -87,6 +87,36 @@ export interface BridgeFeed {
   clear(): void
 }
 
+/** Where trace events come from: the host itself, logic, or the view of a webview. */
+export type PerformanceSource = 'host' | 'logic' | number
+
+/** A trace event as a thread recorded it (bridge/trace-events.ts), `ts` in absolute µs. */
+export interface TraceEventIn {
+  name: string
+  cat?: string
+  ph: string
+  ts: number
+  dur?: number
+  id?: string | number
+  args?: Record<string, unknown>
+}
+
+/** The threads' instruments (runtime/instruments' HostTrace), for the performance panel. */
+export interface PerformanceFeed {
+  readonly recording: boolean
+  /** Starts recording on every thread. */
+  start(): void
+  stop(): void
+  /** Forgets what was recorded. */
+  clear(): void
+  /** Each batch of events as it arrives while recording; returns the remover. */
+  onEvents(
+    listener: (source: PerformanceSource, events: readonly TraceEventIn[]) => void,
+  ): () => void
+  /** The recording as a Chrome trace file (JSON object format). */
+  collect(): Promise<unknown>
+}
+
 /**
  * What changed since the last notice: `ui` (native UI state), `stack` (pages, window, tab bar),
  * `logs` (logs and errors), `storage`, `data` (page or component data), `bridge` (record).
@@ -129,6 +159,8 @@ export interface SimulatorSession {
   setData(target: DataTarget, patch: Record<string, unknown>): Promise<void>
 
   bridge: BridgeFeed
+  /** The threads' measurement, when the home has it. */
+  performance?: PerformanceFeed
 
   /** Calls `listener` (batched, after the current task) with what changed; returns its remover. */
   subscribe(listener: (topics: ReadonlySet<SessionTopic>) => void): () => void

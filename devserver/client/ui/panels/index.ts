@@ -1,4 +1,4 @@
-// The dev panels beside the phone, as tabs: Console, AppData, Storage, Bridge. Each panel is
+// The dev panels beside the phone, as tabs: Console, AppData, Storage, Bridge, Performance. Each panel is
 // told what changed and redraws only then.
 
 import { h } from '../dom.ts'
@@ -6,9 +6,10 @@ import type { SessionTopic, SimulatorSession } from '../session.ts'
 import { createAppDataPanel } from './app-data.ts'
 import { createBridgePanel } from './bridge.ts'
 import { createConsolePanel } from './console.ts'
+import { createPerformancePanel } from './performance.ts'
 import { createStoragePanel } from './storage.ts'
 
-export type PanelName = 'console' | 'appdata' | 'storage' | 'bridge'
+export type PanelName = 'console' | 'appdata' | 'storage' | 'bridge' | 'performance'
 
 export interface MountedPanels {
   show(name: PanelName): void
@@ -21,6 +22,7 @@ interface Panel {
   el: HTMLElement
   update(topics: ReadonlySet<SessionTopic>): void
   setVisible?(visible: boolean): void
+  destroy?(): void
 }
 
 const TITLES: Record<PanelName, string> = {
@@ -28,6 +30,7 @@ const TITLES: Record<PanelName, string> = {
   appdata: 'AppData',
   storage: 'Storage',
   bridge: 'Bridge',
+  performance: 'Performance',
 }
 
 export function mountPanels(root: HTMLElement, session: SimulatorSession): MountedPanels {
@@ -38,6 +41,7 @@ export function mountPanels(root: HTMLElement, session: SimulatorSession): Mount
     appdata: appData,
     storage: createStoragePanel(doc, session),
     bridge: createBridgePanel(doc, session),
+    performance: createPerformancePanel(doc, session),
   }
   const names = Object.keys(panels) as PanelName[]
   const tabs = names.map((name) =>
@@ -75,6 +79,7 @@ export function mountPanels(root: HTMLElement, session: SimulatorSession): Mount
     readAppData: () => appData.read(),
     destroy() {
       unsubscribe()
+      for (const name of names) panels[name].destroy?.()
       el.remove()
     },
   }
