@@ -2,6 +2,7 @@
 // the named ones. Results are a report: a missed target prints MISS but never fails the run.
 // The run ends with one Markdown summary of every table, also written to bench/results.md.
 
+import { backendBenchmarks } from './backend/index.ts'
 import { bridgeBenchmarks } from './bridge.ts'
 import { buildBenchmarks } from './build/index.ts'
 import { compileBenchmarks } from './compile.ts'
@@ -24,6 +25,7 @@ const groups: Record<string, () => Promise<void>> = {
   components: componentBenchmarks,
   simulator: simulatorBenchmarks,
   jank: jankBenchmarks,
+  backend: backendBenchmarks,
 }
 
 async function main(args: string[]): Promise<void> {
