@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { buildProject } from '../compiler/index.ts'
 import { formatError } from '../compiler/errors.ts'
+import { BACKEND_USAGE } from './backend.ts'
 import type { Io } from './report.ts'
 import { summaryTable } from './summary.ts'
 
@@ -61,6 +62,7 @@ Commands:
                                 network profile; SPEC e.g. 4g,loss=0.1 or latency=50,kbps=2000)
                                 and print its URL. Runs until Ctrl-C.
 
+${BACKEND_USAGE}
 Options:
   -h, --help       Show this help
   -v, --version    Show the mpsim version
@@ -85,6 +87,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   if (command === 'run') return runCommand(rest, io)
   if (command === 'dev') return devCommand(rest, io)
   if (command === 'bench') return benchCommand(rest, io)
+  if (command === 'platform' || command === 'tunnel' || command === 'session')
+    return (await import('./backend.ts'))[command](rest, io)
   if (command === 'pack' || command === 'unpack' || command === 'cdn') {
     // Loaded on demand: `build` stays as fast to start as it was.
     const commands = await import('./packages.ts')
