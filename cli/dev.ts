@@ -5,19 +5,27 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Io } from './report.ts'
+import { parseLoadingFlag } from './loading-flags.ts'
+import { loadingToQuery, type LoadingLaunchOptions } from '../devserver/client/launch-query.ts'
 
 export interface DevArgs {
   project?: string
   port?: number
   /** true: all addresses (0.0.0.0); a string: that address. */
   host?: string | true
+  /** Loading strategies, passed to the simulator page in its URL's query. */
+  loading?: LoadingLaunchOptions
 }
 
 export function parseDevArgs(args: string[]): DevArgs | string {
+  const loading: LoadingLaunchOptions = {}
   const parsed: DevArgs = {}
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
     const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined]
+    const loadingFlag = parseLoadingFlag(name as string, () => inline ?? args[++i], loading)
+    if (loadingFlag) return loadingFlag
+    if (loadingFlag === null) continue
     if (name === '--port') {
       const value = inline ?? args[++i]
       const port = Number(value)
@@ -34,6 +42,7 @@ export function parseDevArgs(args: string[]): DevArgs | string {
     else if (parsed.project === undefined) parsed.project = arg
     else return `unexpected argument ${arg}`
   }
+  if (Object.keys(loading).length) parsed.loading = loading
   return parsed
 }
 
@@ -50,7 +59,7 @@ export async function dev(args: DevArgs, io: Io, root: string): Promise<number> 
   const server = await createDevServer({ project, port: args.port, host })
   io.out(`mpsim dev: ${project}\n`)
   for (const error of server.build.errors) io.err(`${error}\n\n`)
-  io.out(`  simulator: ${server.url}\n`)
+  io.out(`  simulator: ${server.url}${loadingToQuery(args.loading ?? {})}\n`)
   if (host && host !== '127.0.0.1')
     io.out(`  listening on ${host}: reachable from other machines\n`)
   io.out('  press Ctrl-C to stop\n')

@@ -7,12 +7,16 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { launch, type LaunchOptions, type MiniProgram } from '../headless/index.ts'
 import { formatThrown, LiveReport, type Io } from './report.ts'
+import { parseLoadingFlag } from './loading-flags.ts'
+import type { LoadingLaunchOptions } from '../devserver/client/launch-query.ts'
 
 export interface RunArgs {
   project: string
   script: string
   mode: 'worker' | 'single-thread'
   timeoutMs: number
+  /** Loading strategies (--no-preload-webview, --network-type, --background-destroy-ms). */
+  loading?: LoadingLaunchOptions
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000
@@ -108,7 +112,8 @@ async function loadScript(file: string): Promise<Script> {
 function launchOptions(args: RunArgs): LaunchOptions {
   const dir = resolve(args.project)
   const built = existsSync(resolve(dir, 'app-config.json')) && existsSync(resolve(dir, 'logic.js'))
-  return built ? { packageDir: dir, mode: args.mode } : { project: dir, mode: args.mode }
+  const options = { mode: args.mode, ...args.loading }
+  return built ? { packageDir: dir, ...options } : { project: dir, ...options }
 }
 
 async function closeWithin(mp: MiniProgram | null, ms: number): Promise<void> {
@@ -119,11 +124,15 @@ async function closeWithin(mp: MiniProgram | null, ms: number): Promise<void> {
 
 /** Parses `run` arguments, or says what is wrong with them. */
 export function parseRunArgs(args: string[]): RunArgs | string {
+  const loading: LoadingLaunchOptions = {}
   const found: Partial<RunArgs> = { mode: 'worker', timeoutMs: DEFAULT_TIMEOUT_MS }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/) : [arg]
     const value = (): string | undefined => inline ?? args[++i]
+    const loadingFlag = parseLoadingFlag(flag as string, value, loading)
+    if (loadingFlag) return loadingFlag
+    if (loadingFlag === null) continue
     if (flag === '--script' || flag === '-s') found.script = value()
     else if (flag === '--mode') {
       const mode = value()
@@ -139,6 +148,7 @@ export function parseRunArgs(args: string[]): RunArgs | string {
   }
   if (!found.project) return 'missing <project>'
   if (!found.script) return 'missing --script <file.mjs>'
+  if (Object.keys(loading).length) found.loading = loading
   return found as RunArgs
 }
 

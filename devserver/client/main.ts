@@ -18,6 +18,8 @@ import './ui/simulator.css'
 import { buildUrl, connectHotReload } from './hot-reload.ts'
 import { showBuildErrors, showFailure } from './overlay.ts'
 import { viewFrameUrl } from './view-origin.ts'
+import { loadingFromQuery } from './launch-query.ts'
+import { mountHomeButton } from './ui/phone/home-button.ts'
 
 declare global {
   interface Window {
@@ -54,7 +56,9 @@ async function start(root: HTMLElement): Promise<void> {
     frameUrl: viewFrameUrl(),
     createLogicWorker: startLogicWorker,
   })
-  const host = new Host(pkg, { appId: info.appId, timeoutMs: 20_000, mode: logicMode() }, platform)
+  const loading = loadingFromQuery(window.location.search)
+  const options = { appId: info.appId, timeoutMs: 20_000, mode: logicMode(), ...loading }
+  const host = new Host(pkg, options, platform)
   const session = hostSession(host, {
     assetUrl: (path) => `/__mpsim/project/${path.replace(/^\/+/, '')}`,
   })
@@ -66,6 +70,7 @@ async function start(root: HTMLElement): Promise<void> {
   const simulator = mountSimulator(phoneColumn, session)
   const panels = mountPanels(panelColumn, session)
   pageArea = simulator.pageArea
+  mountHomeButton(phoneColumn.querySelector('.mpsim-toolbar')!, screenOf(pageArea), host)
   const ready = host.start()
   window.__mpsim = { host, simulator, panels, ready }
   window.addEventListener('pagehide', () => void host.close())
@@ -75,3 +80,8 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('app')!
 start(root).catch((error: unknown) => showFailure(root, error))
+
+/** The phone's screen (the page area's parent): the Home button's cover goes over it. */
+function screenOf(pageArea: HTMLElement): HTMLElement {
+  return pageArea.parentElement ?? pageArea
+}

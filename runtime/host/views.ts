@@ -124,6 +124,8 @@ export class PageViews {
     const page = this.#views.get(webviewId)
     if (!page) return
     this.#views.delete(webviewId)
+    // a relaunch numbers webviews from 1 again: a new view with this id must be shown anew
+    if (this.#shown === webviewId) this.#shown = null
     this.options.router.removeView(webviewId)
     page.opened.close()
   }
