@@ -43,6 +43,12 @@ function pathOf(req: IncomingMessage): string {
 
 async function handle(state: PlatformState, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://x')
+  // The client endpoints answer any origin: the browser simulator's host calls them from a page.
+  if (url.pathname.startsWith('/mpsim/')) {
+    res.setHeader('access-control-allow-origin', '*')
+    res.setHeader('access-control-allow-headers', 'content-type')
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end()
+  }
   if (url.pathname === '/sns/jscode2session') {
     const q = Object.fromEntries(url.searchParams)
     return sendJson(res, 200, state.code2Session(q))

@@ -128,7 +128,12 @@ for (const c of cases) {
         return words.includes('three') && words
       })
       expect(heard).toEqual(['hello bob', 'one', 'two', 'three'])
-      for (const line of logs) expect(line).not.toMatch(/secret|session_key|v1\./)
+      const skeys = [oldSkey, (await bob.evaluate(skeyOf)) as string]
+      expect(logs.length).toBeGreaterThan(0)
+      for (const line of logs) {
+        expect(line).not.toMatch(/session_key|sessionKey|v1\./)
+        for (const secret of [...stack.secrets, ...skeys]) expect(line).not.toContain(secret)
+      }
     })
   })
 }

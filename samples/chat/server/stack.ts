@@ -36,17 +36,22 @@ export interface ChatStack {
   session?: Listening
   chat: Listening
   auth: Authenticator
+  /** Every secret this stack made, for tests that check logs never show one. */
+  secrets: string[]
   close(): Promise<void>
 }
 
 /** Development secrets, made per start: a real deployment reads its own (docs/backend.md). */
-function devSecret(name: string): string {
-  return `${name}-${crypto.randomUUID()}`
+function devSecret(name: string, made: string[]): string {
+  const secret = `${name}-${crypto.randomUUID()}`
+  made.push(secret)
+  return secret
 }
 
 export async function startChatStack(options: ChatStackOptions): Promise<ChatStack> {
-  const appSecret = devSecret('app')
-  const tunnelSecret = devSecret('tunnel')
+  const secrets: string[] = []
+  const appSecret = devSecret('app', secrets)
+  const tunnelSecret = devSecret('tunnel', secrets)
   const ports = options.ports ?? {}
   const log = options.log
   const platform = await startPlatform({
@@ -69,14 +74,14 @@ export async function startChatStack(options: ChatStackOptions): Promise<ChatSta
     appId: CHAT_APP_ID,
     appSecret,
     store,
-    tokenSecret: devSecret('token'),
+    tokenSecret: devSecret('token', secrets),
     platformUrl: platform.url,
     log,
   }
   let session: Listening | undefined
   let auth: Authenticator
   if (options.layout === 'wafer1') {
-    const serviceSecret = devSecret('session')
+    const serviceSecret = devSecret('session', secrets)
     session = await startSessionService({ ...local, serviceSecret, port: ports.session })
     auth = createRemoteAuth({ appId: CHAT_APP_ID, url: session.url, serviceSecret })
   } else auth = createLocalAuth(local)
@@ -92,6 +97,7 @@ export async function startChatStack(options: ChatStackOptions): Promise<ChatSta
     session,
     chat,
     auth,
+    secrets,
     async close() {
       await chat.close()
       await tunnel.close()
