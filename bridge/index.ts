@@ -2,6 +2,7 @@
 // host's router with its record, and the wire form of setData patches.
 
 export type * from './protocol.ts'
+export type * from './trace-events.ts'
 export {
   BaseEndpoint,
   fromMessagePort,

@@ -6,6 +6,8 @@
 // own union, so a party can only send what the other side handles. Names are fields, never
 // positions.
 
+import type { TraceBatch, TraceCommand } from './trace-events.ts'
+
 // ---------------------------------------------------------------------------------------------
 // Shared shapes
 
@@ -143,8 +145,16 @@ export type HostToLogic =
    * pages, bottom first. Pages left out stay alive (tab pages kept by switchTab) until onUnload.
    */
   | { type: 'pageStack'; webviewIds: number[] }
-  /** A user event from a view reached a handler of `instanceId` (a page or a component). */
-  | { type: 'event'; webviewId: number; instanceId: number; handler: string; event: WireEvent }
+  /** A user event from a view reached a handler of `instanceId` (a page or a component).
+   *  `traceId`: while recording, the view's id for the event, put on the setData it causes. */
+  | {
+      type: 'event'
+      webviewId: number
+      instanceId: number
+      handler: string
+      event: WireEvent
+      traceId?: number
+    }
   /** `model:` bindings wrote a value in the view. */
   | { type: 'modelChange'; webviewId: number; instanceId: number; path: string; value: unknown }
   /** The view created or removed component instances (issue: custom components). */
@@ -181,6 +191,8 @@ export type HostToLogic =
   /** Hot reload of a page's template: logic answers with the page's current data (`pageData`
    *  with `reload: true`), which the view renders again from its new view bundle. */
   | { type: 'pageReload'; webviewId: number }
+  /** Measurement: start/stop the thread's instruments or flush them (docs/measurement.md). */
+  | TraceCommand
 
 /** The properties of one instance its parent's template changed in one update, new values
  *  coerced to their declared types, in the order the template set them. */
@@ -258,6 +270,8 @@ export type LogicToHost =
       patch: WirePatch
       callId: number
       size: number
+      /** While recording: the `traceId` of the event whose handler called setData. */
+      traceId?: number
     }
   /** Component definitions a view needs (sent before the pages that use them mount). */
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
@@ -278,6 +292,8 @@ export type LogicToHost =
    */
   | { type: 'error'; error: WireError; where: string; location?: SourceLocation }
   | { type: 'evaluateResult'; callId: number; ok: boolean; value?: unknown; error?: WireError }
+  /** Measurement: what the thread's instruments recorded (docs/measurement.md). */
+  | TraceBatch
 
 // ---------------------------------------------------------------------------------------------
 // Host → view
@@ -293,7 +309,14 @@ export type HostToView =
       windowWidth: number
       scroll?: PageScrollOptions
     }
-  | { type: 'setData'; instanceId: number; patch: Record<string, unknown>; callId: number }
+  | {
+      type: 'setData'
+      instanceId: number
+      patch: Record<string, unknown>
+      callId: number
+      /** While recording: the event that caused it (event → DOM update latency). */
+      traceId?: number
+    }
   | { type: 'defineComponents'; definitions: ComponentDefinition[] }
   | {
       type: 'triggerEvent'
@@ -324,6 +347,7 @@ export type HostToView =
    * created anew (reported as `instances`). Answered by `hotUpdated`.
    */
   | { type: 'hotUpdate'; source: string; file: string; data?: Record<string, unknown> }
+  | TraceCommand
 
 /** One recorded CanvasContext call: `{ method: 'arc', data: [50, 50, 40, 0, 6.28] }`. */
 export interface CanvasAction {
@@ -348,7 +372,8 @@ export type ViewToHost =
   | { type: 'firstRender'; instanceId: number }
   /** A `hotUpdate` was applied: `rendered` when the page rendered again, else restyled. */
   | { type: 'hotUpdated'; rendered: boolean }
-  | { type: 'event'; instanceId: number; handler: string; event: WireEvent }
+  /** `traceId`: set while recording, so the setData the handler causes can be matched. */
+  | { type: 'event'; instanceId: number; handler: string; event: WireEvent; traceId?: number }
   | { type: 'modelChange'; instanceId: number; path: string; value: unknown }
   | ({ type: 'instances' } & InstanceChanges)
   | { type: 'properties'; changes: PropertyChanges[] }
@@ -365,6 +390,7 @@ export type ViewToHost =
   | { type: 'pullDownRefresh' }
   | { type: 'log'; entry: LogEntry }
   | { type: 'error'; error: WireError; where: string }
+  | TraceBatch
 
 export type AnyMessage = HostToLogic | LogicToHost | HostToView | ViewToHost
 

@@ -32,6 +32,8 @@ export interface RouterOptions {
   delay?: HopDelay
   /** A host handler threw, or a send failed; default: console.error. */
   onError?: (error: unknown, message: AnyMessage, direction: Direction) => void
+  /** A view was connected (measurement starts its instruments). */
+  onViewAdded?: (webviewId: number) => void
 }
 
 /** One endpoint with its two lanes (in: to the host; out: from the host). */
@@ -67,6 +69,7 @@ export class Router {
       this.#options.onView(webviewId, m),
     )
     this.#views.set(webviewId, hop)
+    this.#options.onViewAdded?.(webviewId)
   }
 
   /** Disconnects a view; its endpoint is closed unless `close` is false. */

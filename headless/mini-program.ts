@@ -12,6 +12,9 @@ import { rebuildPackage } from '../runtime/host/package.ts'
 import type { ForegroundOptions } from '../runtime/host/background.ts'
 import type { NavigationTiming } from '../runtime/host/navigation-timings.ts'
 import { Page } from './page.ts'
+import { writeFile } from 'node:fs/promises'
+import type { TraceFile } from '../bridge/trace-events.ts'
+import type { HostTrace } from '../runtime/instruments/index.ts'
 
 type RouteName = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab'
 
@@ -154,6 +157,24 @@ export class MiniProgram {
 
   async systemInfo(): Promise<Record<string, unknown>> {
     return this.host.registry.systemInfo()
+  }
+
+  /** Measurement (docs/measurement.md): `start()`, `stop()`, `recording`, setData `warnings`,
+   *  `onEvents(listener)` to follow batches live. `launch({ trace: true })` starts it. */
+  get tracing(): HostTrace {
+    return this.host.trace
+  }
+
+  /** What every thread recorded so far, as a Chrome trace (opens in Perfetto). */
+  trace(): Promise<TraceFile> {
+    return this.host.trace.collect()
+  }
+
+  /** Writes `trace()` to a JSON file. */
+  async saveTrace(path: string): Promise<TraceFile> {
+    const file = await this.trace()
+    await writeFile(path, JSON.stringify(file))
+    return file
   }
 
   /** Resolves when every message caused so far has been handled (see runtime/host/settle.ts). */

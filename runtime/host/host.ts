@@ -30,6 +30,8 @@ import { PageViews } from './views.ts'
 import { NavigationTimings } from './navigation-timings.ts'
 import { AppBackground, type ForegroundOptions } from './background.ts'
 import { Waiters } from './waiters.ts'
+import { HostTrace } from '../instruments/host/host-trace.ts'
+import { isTraceMessage } from '../instruments/host/trace-messages.ts'
 import { applyHotUpdate, pageUrl, type HotUpdateResult } from './hot-reload.ts'
 import type { LoadOptions } from './load-options.ts'
 import { Timeline } from './timeline.ts'
@@ -62,6 +64,8 @@ export interface HostOptions extends LoadOptions {
   /** Keep message payloads in the record (default true). */
   keepPayloads?: boolean
   autoAnswers?: UiAutoAnswers
+  /** Record Chrome trace events from launch on (`host.trace`, docs/measurement.md). */
+  trace?: boolean
   /** A platform service (`mpsim platform`) wx.login gets its codes from, and the simulated user
    *  logged in on this client; without it, an in-memory platform (apis/login.ts). */
   platform?: PlatformLink
@@ -90,6 +94,8 @@ export class Host {
   readonly errors: HostError[] = []
   readonly mocks = new Map<string, MockResult>()
   readonly timeoutMs: number
+  /** Measurement: every thread's instruments and the trace file (docs/measurement.md). */
+  readonly trace: HostTrace
   /** Each launch's and navigation's phases (runtime/host/timeline.ts). */
   readonly timeline: Timeline
   /** wx.getUpdateManager: the background update check after a launch from the CDN. */
@@ -129,8 +135,9 @@ export class Host {
     if (!this.timeline.launch) this.timeline.beginLaunch(pkg.origin?.strategy ?? 'local')
     this.#evals = new PendingCalls({ name: 'host', timeoutMs: this.timeoutMs })
     this.queries = new PendingCalls({ name: 'host', timeoutMs: this.timeoutMs })
-    this.record = new HostRecord({ keepPayloads: options.keepPayloads ?? true }, (m) =>
-      this.#isProbe(m),
+    this.record = new HostRecord(
+      { keepPayloads: options.keepPayloads ?? true },
+      (m) => this.#isProbe(m) || isTraceMessage(m),
     )
     this.#logic = platform.startLogic(this.mode, (e) => this.#crash(e))
     this.router = new Router({
@@ -139,6 +146,7 @@ export class Host {
       delay: options.delay ?? 0,
       onLogic: (m) => this.#fromLogic(m),
       onView: (id, m) => this.#fromView(id, m),
+      onViewAdded: (id) => this.trace.viewOpened(id),
       onError: (error, m, direction) =>
         this.errors.push(hostError('host', toWireError(error), `${direction} "${m.type}"`)),
     })
@@ -164,6 +172,8 @@ export class Host {
     })
     this.#link = this.#createLink()
     registerHostApis(this)
+    this.trace = this.#createTrace()
+    if (options.trace) this.trace.start()
     this.updates = new UpdateManager({
       emit: (objectId, name, payload) =>
         this.#toLogic({ type: 'apiEvent', objectId, name, payload }),
@@ -396,6 +406,7 @@ export class Host {
     this.#barriers.clear()
     this.#logic = this.platform.startLogic(this.mode, (e) => this.#crash(e))
     this.router.replaceLogic(this.#logic.endpoint)
+    this.trace.logicStarted()
     this.#watchLogic(this.#logic)
     await old.close()
     this.pages = this.#createPageEffects()
@@ -406,6 +417,23 @@ export class Host {
     this.launchResult = await this.stack.launch(bottom?.route ?? '', bottom?.query ?? {})
     for (const page of above) await this.stack.navigateTo({ url: pageUrl(page) })
     await this.settle()
+  }
+
+  /** Trace commands go straight to the router: not app activity, not in the record. */
+  #createTrace(): HostTrace {
+    return new HostTrace({
+      record: this.record,
+      mode: this.mode,
+      home: typeof document === 'undefined' ? 'node' : 'browser',
+      toLogic: (command) => void (!this.#closed && this.router.toLogic(command)),
+      toView: (id, command) =>
+        void (this.router.viewIds.includes(id) && this.router.toView(id, command)),
+      views: () => this.views.all().map(({ webviewId, route }) => ({ webviewId, route })),
+      currentWebviewId: () => this.stack.current()?.webviewId,
+      routeOf: (id) => this.views.get(id)?.route,
+      warn: (message) => this.log('warn', message),
+      isOpen: () => !this.#closed,
+    })
   }
 
   #createLink(): HostLink {
@@ -430,12 +458,15 @@ export class Host {
   }
 
   #fromLogic(m: LogicToHost): void {
+    if (m.type === 'traceEvents') return this.trace.receive('logic', m)
+    if (m.type === 'setData') this.trace.setData(m)
     if (!this.#isProbe(m)) this.#activity++
     fromLogic(this.#link, m)
     this.#notify(m)
   }
 
   #fromView(webviewId: number, m: ViewToHost): void {
+    if (m.type === 'traceEvents') return this.trace.receive(webviewId, m)
     this.#activity++
     fromView(this.#link, webviewId, m)
     this.#notify(m)

@@ -159,7 +159,15 @@ function setData(host: HostLink, m: Extract<LogicToHost, { type: 'setData' }>): 
   if (!host.views.get(m.webviewId)) return // the page is gone; nothing renders it
   host.pendingSetData.set(m.webviewId, (host.pendingSetData.get(m.webviewId) ?? 0) + 1)
   const patch = decodePatch(m.patch)
-  host.toView(m.webviewId, { type: 'setData', instanceId: m.instanceId, patch, callId: m.callId })
+  const { instanceId, callId, traceId } = m
+  // traceId (while recording): the view times event → DOM update
+  host.toView(m.webviewId, {
+    type: 'setData',
+    instanceId,
+    patch,
+    callId,
+    ...(traceId !== undefined && { traceId }),
+  })
 }
 
 function navigate(host: HostLink, openType: string, url: string, delta: number | undefined): void {

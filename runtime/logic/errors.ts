@@ -30,11 +30,18 @@ export interface ErrorHooks {
 
 export class ErrorGuard {
   private reporting = false
+  /** Times each user call while recording (runtime/instruments/logic). */
+  timing: { time<T>(where: string, fn: () => T): T } | null = null
 
   constructor(private readonly hooks: ErrorHooks) {}
 
   /** Runs `fn`; an exception is reported and `undefined` returned. */
   run<T>(at: string, fn: () => T): T | undefined {
+    if (this.timing) return this.timing.time(at, () => this.guarded(at, fn))
+    return this.guarded(at, fn)
+  }
+
+  private guarded<T>(at: string, fn: () => T): T | undefined {
     try {
       return fn()
     } catch (e) {

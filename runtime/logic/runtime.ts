@@ -19,6 +19,7 @@ import { StorageMirror } from './storage.ts'
 import { createConsole, createTimers } from './thread-globals.ts'
 import { createSelectorQuery } from './api-objects.ts'
 import { createWx, type Wx } from './wx.ts'
+import { LogicInstruments } from '../instruments/logic/logic-instruments.ts'
 import { runBundle, type LogicBundleSource } from './bundle.ts'
 import { handleEvaluate } from './evaluate.ts'
 
@@ -42,6 +43,8 @@ export class LogicRuntime {
   readonly components: ComponentRegistry
   readonly console: HostConsole
   readonly appEvents = new Listeners()
+  /** Measurement (docs/measurement.md): off until the host sends `trace` start. */
+  readonly instruments: LogicInstruments
   /** The globals the bundle sees (App, Page, wx, require…), by name. */
   globals: Record<string, unknown> = {}
   wx: Wx = {}
@@ -54,7 +57,8 @@ export class LogicRuntime {
     port: LogicPort,
     private readonly options: StartLogicOptions = {},
   ) {
-    this.post = (m) => port.post(m)
+    this.instruments = new LogicInstruments((m) => port.post(m))
+    this.post = (m) => port.post(this.instruments.outgoing(m))
     this.console = createConsole(this.post, options.localConsole ?? true)
     this.guard = new ErrorGuard({
       post: this.post,
@@ -91,7 +95,8 @@ export class LogicRuntime {
           (this.wx.createIntersectionObserver as (c: unknown, o?: object) => unknown)(c, o)
       },
     })
-    port.onMessage((m) => this.handle(m))
+    this.guard.timing = this.instruments
+    port.onMessage((m) => this.instruments.receive(m, (message) => this.handle(message)))
   }
 
   handle(msg: HostToLogic): void {

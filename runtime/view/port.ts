@@ -17,6 +17,7 @@ import { answerQuery } from './query.ts'
 import { drawCanvas } from './canvas.ts'
 import { installBuiltinStyles, View, type ViewOptions } from './render/view.ts'
 import { loadViewBundle } from './load.ts'
+import { ViewInstruments } from '../instruments/view/view-instruments.ts'
 
 export interface ViewPort {
   post(message: ViewToHost): void
@@ -48,6 +49,8 @@ export function startView(options: StartViewOptions): { view: () => View | null 
   const propertyReports = new PropertyReports(flushInstances)
   const log = (level: LogEntry['level'], message: string) =>
     port.post({ type: 'log', entry: { level, args: [message], source: 'view', time: Date.now() } })
+  // measurement (docs/measurement.md): off until the host sends `trace` start
+  const instruments = new ViewInstruments((m) => port.post(m), document.defaultView)
 
   const handle = (msg: HostToView) => {
     switch (msg.type) {
@@ -58,11 +61,13 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           windowWidth: msg.windowWidth,
           onEvent: ({ instance, handler, event }) => {
             flushInstances()
+            const traceId = instruments.on ? instruments.eventSent(event.type, handler) : undefined
             port.post({
               type: 'event',
               instanceId: instance.id,
               handler,
               event: event as WireEvent,
+              ...(traceId !== undefined && { traceId }),
             })
           },
           onInstance,
@@ -147,7 +152,7 @@ export function startView(options: StartViewOptions): { view: () => View | null 
   }
   port.onMessage((msg) => {
     try {
-      handle(msg)
+      instruments.receive(msg, handle)
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error))
       port.post({
