@@ -4,6 +4,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { RunRecord } from '../bench/jank/run.ts'
 import type { Io } from './report.ts'
 
 export interface JankArgs {
@@ -43,6 +44,13 @@ export function parseBenchArgs(args: string[]): JankArgs | string {
   return { project, scenarios, ...(runs ? { runs } : {}), ...(out ? { out } : {}) }
 }
 
+/** The host's own trace (runtime/instruments) of each scenario's last run in each mode. */
+function instrumentTraces(records: readonly RunRecord[]): [string, string][] {
+  const last = new Map<string, RunRecord>()
+  for (const r of records) if (r.instruments) last.set(`${r.scenario}-${r.mode}`, r)
+  return [...last].map(([key, r]) => [`instruments-${key}.json`, JSON.stringify(r.instruments)])
+}
+
 export async function benchJank(args: JankArgs, io: Io): Promise<number> {
   const { runExperiment, chooseScenarios } = await import('../bench/jank/experiment.ts')
   const { markdownTable, TABLE_NOTES } = await import('../bench/jank/table.ts')
@@ -73,6 +81,7 @@ export async function benchJank(args: JankArgs, io: Io): Promise<number> {
     ['trace-dual-thread.json', JSON.stringify(modeTrace(result.records, 'dual-thread'))],
     ['trace-single-thread.json', JSON.stringify(modeTrace(result.records, 'single-thread'))],
     ['runs.json', JSON.stringify({ rows: result.rows, metrics: result.metrics }, null, 2)],
+    ...instrumentTraces(result.records),
   ]
   for (const [name, text] of files) await writeFile(join(out, name), text)
   io.out(`\nwritten to ${out}: ${files.map(([n]) => n).join(', ')}\n`)

@@ -38,6 +38,9 @@ export interface RunRecord {
   end: number
   view: ViewRecord
   logic: LogicRecord | null
+  /** The host's own recording of the run (runtime/instruments, `host.trace`): a Chrome trace
+   *  file with every thread's track, or null when the simulator has no instruments. */
+  instruments: unknown
   /** Errors the simulator page threw (should be none). */
   pageErrors: string[]
 }
@@ -64,6 +67,7 @@ export async function runScenario(
     const frame = await openScenario(page, scenario)
     await callIn(frame, installViewProbe, scenario.probe)
     await evaluateInLogic(page, LOGIC_PROBE_START, [LOGIC_PERIOD_MS])
+    const instrumented = await callIn(page, startInstruments)
     await sleep(SETTLE_MS)
     const start = await callIn(frame, viewNow)
     await scenario.drive({
@@ -76,7 +80,8 @@ export async function runScenario(
     const logic = (await evaluateInLogic(page, LOGIC_PROBE_STOP, [])) as LogicRecord | null
     const view = await callIn(frame, readViewProbe)
     if (!view) throw new Error('the view probe is gone (the frame reloaded?)')
-    return { scenario: scenario.name, mode, start, end, view, logic, pageErrors }
+    const instruments = instrumented ? await callIn(page, collectInstruments) : null
+    return { scenario: scenario.name, mode, start, end, view, logic, instruments, pageErrors }
   } finally {
     await context.close()
   }
@@ -99,6 +104,21 @@ async function frameOf(page: Page, route: string): Promise<Frame> {
   const frame = await handle.contentFrame()
   if (!frame) throw new Error(`the frame of ${route} has no document`)
   return frame
+}
+
+/** Starts the host's instruments on every thread, when the simulator has them. */
+function startInstruments(): boolean {
+  const trace = (window as any).__mpsim.host.trace
+  if (!trace) return false
+  trace.start()
+  return true
+}
+
+async function collectInstruments(): Promise<unknown> {
+  const trace = (window as any).__mpsim.host.trace
+  const file = await trace.collect()
+  trace.stop()
+  return file
 }
 
 function evaluateInLogic(page: Page, code: string, args: unknown[]): Promise<unknown> {

@@ -33,6 +33,7 @@ function record(gaps: [number, number][]): RunRecord {
       longTaskApi: true,
     },
     logic: { period: 5, started: 0, stopped: 2100, lags: gaps.map(([a, b]) => [a, b - a]) },
+    instruments: null,
     pageErrors: [],
   }
 }
