@@ -29,8 +29,9 @@ export class ComponentInstance {
   readonly tree = new DepTree<Effect>()
   readonly root: Block
   /** Tag → component id for generic names (`generic:selectable="my-radio"`). */
-  readonly genericImpl: Record<string, string> = {}
-  private readonly slots = new Map<string, SlotContent>()
+  genericImpl: Record<string, string> | null = null
+  /** Made when content is given (most instances of a list have none). */
+  private slots: Map<string, SlotContent> | null = null
   private rendered = false
 
   constructor(
@@ -44,7 +45,7 @@ export class ComponentInstance {
   ) {
     this.id = parent ? nextId++ : PAGE_INSTANCE_ID
     this.root = new Block(parentBlock)
-    this.root.owned.push({ dispose: () => view.forget(this) })
+    this.root.owned.push(new Forget(this))
   }
 
   /** `virtualHost: true`: the host element stays out of the document; the shadow tree renders
@@ -146,7 +147,9 @@ export class ComponentInstance {
 
   /** Custom component id for a tag used in this instance's template, or null for built-ins. */
   resolveComponent(tag: string, _scope: Scope): string | null {
-    return this.def.usingComponents[tag] ?? this.genericImpl[tag] ?? this.def.generics[tag] ?? null
+    return (
+      this.def.usingComponents[tag] ?? this.genericImpl?.[tag] ?? this.def.generics[tag] ?? null
+    )
   }
 
   /** Class names as written in this instance's template → names in the DOM. External classes
@@ -156,6 +159,16 @@ export class ComponentInstance {
     const external = this.externalClasses
     const isPage = this.def.id === this.view.bundle.page
     if (!external.size && (isPage || this.def.styleIsolation === 'shared')) return text
+    if (external.size) return this.mapClassNames(text, isPage)
+    // without external classes the mapping depends on the definition only: once per text
+    let mapped = this.view.mappedClasses(this.def)
+    let out = mapped.get(text)
+    if (out === undefined) mapped.set(text, (out = this.mapClassNames(text, isPage)))
+    return out
+  }
+
+  private mapClassNames(text: string, isPage: boolean): string {
+    const external = this.externalClasses
     const prefix = this.def.stylePrefix
     const global = isPage || this.def.styleIsolation === 'shared'
     const both = this.def.addGlobalClass || this.def.styleIsolation === 'apply-shared'
@@ -189,15 +202,16 @@ export class ComponentInstance {
   setSlotContent(children: IrNode[], ctx: RenderContext): void {
     for (const node of children) {
       const name = this.def.multipleSlots ? slotName(node) : ''
-      let slot = this.slots.get(name)
-      if (!slot) this.slots.set(name, (slot = { nodes: [], ctx, block: null }))
+      const slots = (this.slots ??= new Map())
+      let slot = slots.get(name)
+      if (!slot) slots.set(name, (slot = { nodes: [], ctx, block: null }))
       slot.nodes.push(node)
     }
   }
 
   /** A <slot> of this instance's template renders at `pos`. */
   placeSlot(name: string, _ctx: RenderContext, pos: Position): void {
-    const slot = this.slots.get(name)
+    const slot = this.slots?.get(name)
     if (!slot) return
     if (!slot.block) {
       const block = new Block(slot.ctx.block)
@@ -215,6 +229,14 @@ export class ComponentInstance {
 
   dispose(): void {
     this.root.dispose(false)
+  }
+}
+
+/** Removes the instance from its view when its shadow tree is disposed. */
+class Forget {
+  constructor(private readonly instance: ComponentInstance) {}
+  dispose(): void {
+    this.instance.view.forget(this.instance)
   }
 }
 

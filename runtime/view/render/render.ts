@@ -9,6 +9,7 @@ import {
   type Value,
 } from '../template/ir.ts'
 import { toText } from '../template/helpers.ts'
+import type { BuiltinInstance } from '../builtins/types.ts'
 import { Block as BlockClass, type Block } from './block.ts'
 import type { Position, RenderContext } from './context.ts'
 import { Effect } from './effect.ts'
@@ -44,7 +45,8 @@ function renderNode(node: IrNode, ctx: RenderContext, pos: Position): void {
   }
 }
 
-type TextWriter = ((node: Text, text: string) => void) | undefined
+/** Writes text children of a <text> (`decode`, `space`); undefined for other parents. */
+type TextWriter = BuiltinInstance | undefined
 
 /** `{{…}}` text. The node is created on the first run with its text, rather than empty and then
  *  written: a DOM records every change of a text node. */
@@ -54,7 +56,7 @@ class TextEffect extends Effect {
   constructor(
     private readonly expr: Expr,
     private readonly ctx: RenderContext,
-    private readonly write: TextWriter,
+    private readonly writer: TextWriter,
     private pos: Position | null,
   ) {
     super(ctx.owner.tree)
@@ -64,25 +66,26 @@ class TextEffect extends Effect {
     if (text === this.last) return
     this.last = text
     if (!this.node) {
-      this.node = this.ctx.owner.view.document.createTextNode(this.write ? '' : text)
+      this.node = this.ctx.owner.view.document.createTextNode(text)
       insert(this.pos!, this.node)
       this.pos = null
-      this.write?.(this.node, text)
-    } else if (this.write) this.write(this.node, text)
+      this.writer?.setText!(this.node, text)
+    } else if (this.writer) this.writer.setText!(this.node, text)
     else this.node.data = text
   }
 }
 
 function renderText(value: Value, ctx: RenderContext, pos: Position): void {
-  // <text> applies `decode` and `space` to its text children.
-  const write = ctx.owner.view.textWriter(pos.parent)
+  // <text> applies `decode` and `space` to its text children (a second write only when they
+  // change the text).
+  const writer = ctx.owner.view.textWriter(pos.parent)
   if (typeof value === 'string') {
-    const node = ctx.owner.view.document.createTextNode(write ? '' : value)
+    const node = ctx.owner.view.document.createTextNode(value)
     insert(pos, node)
-    write?.(node, value)
+    writer?.setText!(node, value)
     return
   }
-  track(ctx.block, new TextEffect(value, ctx, write, pos))
+  track(ctx.block, new TextEffect(value, ctx, writer, pos))
 }
 
 /** Registers an effect with its block and runs it the first time. */

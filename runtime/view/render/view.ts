@@ -184,7 +184,8 @@ export class View {
     return mapped
   }
 
-  private readonly classMaps = new WeakMap<ComponentViewDef, Map<string, string>>()
+  /** Emptied when definitions change (their options decide the mapping). */
+  private classMaps = new WeakMap<ComponentViewDef, Map<string, string>>()
 
   /** The built-in that writes text children of `parent` (<text> applies `decode` and `space`
    *  through its `setText`), or undefined when they are written as they are. */
@@ -251,6 +252,7 @@ export class View {
   /** Component definitions from the logic thread (before the pages that use them render). */
   define(definitions: readonly ComponentDefinition[]): void {
     this.definitions.define(definitions, this.bundle.components)
+    this.classMaps = new WeakMap()
   }
 
   private createHost(tag: string, componentId: string): Element {
