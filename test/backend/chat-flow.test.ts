@@ -6,9 +6,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { buildProject } from '../../compiler/index.ts'
 import { launch, type MiniProgram } from '../../index.ts'
-import { CHAT_APP_ID, type ChatStack, startChatStack } from '../../samples/chat/server/stack.ts'
+import { CHAT_APP_ID, startChatStack } from '../../samples/chat/server/stack.ts'
 import { type RedisProcess, startRedis } from './redis.ts'
 
 const SAMPLE = join(import.meta.dirname, '../../samples/chat')
@@ -18,6 +19,9 @@ let dir: string
 beforeAll(async () => {
   redis = await startRedis()
   dir = await mkdtemp(join(tmpdir(), 'mpsim-chat-'))
+  // Built once: the eight launches below read the same package.
+  const built = await buildProject(SAMPLE, { outDir: join(dir, 'build') })
+  expect(built.errors).toEqual([])
 })
 afterAll(async () => {
   await redis.stop()
@@ -57,30 +61,23 @@ const cases = [
   { layout: 'wafer2', store: 'redis', tunnelOnRedis: false },
 ] as const
 
+// The cases run at once: each has its own services on free ports and its own two apps.
 for (const c of cases) {
-  describe(`${c.layout}, sessions in ${c.store}${c.tunnelOnRedis ? ', tunnel on redis' : ''}`, () => {
-    let stack: ChatStack
-    const apps: MiniProgram[] = []
+  const name = `${c.layout}, sessions in ${c.store}${c.tunnelOnRedis ? ', tunnel on redis' : ''}`
+  it.concurrent(`${name}: two users log in, join the room and talk`, async () => {
     const logs: string[] = []
-    beforeAll(async () => {
-      stack = await startChatStack({
-        ...c,
-        dataDir: dir,
-        redisUrl: redis.url,
-        log: (level, message) => void logs.push(`${level} ${message}`),
-      })
+    const stack = await startChatStack({
+      ...c,
+      dataDir: dir,
+      redisUrl: redis.url,
+      log: (level, message) => void logs.push(`${level} ${message}`),
     })
-    afterAll(async () => {
-      for (const mp of apps) await mp.close()
-      await stack.close()
-    })
-
+    const apps: MiniProgram[] = []
     const open = async (user: string) => {
       const mp = await launch({
-        project: SAMPLE,
+        packageDir: join(dir, 'build'),
         appId: CHAT_APP_ID,
-        // Worker mode: single-thread keeps the app's timers running after close (see report).
-        mode: 'worker',
+        mode: 'single-thread',
         path: 'pages/index/index',
         query: { server: stack.chat.url },
         platform: { url: stack.platform.url, user },
@@ -88,8 +85,7 @@ for (const c of cases) {
       apps.push(mp)
       return mp
     }
-
-    it('logs two users in, joins them to the room and lets them talk', async () => {
+    try {
       const [alice, bob] = await Promise.all([open('alice'), open('bob')])
       await (await alice.currentPage())!.callMethod('start')
       await until(alice, (d) => d.status === 'connected')
@@ -134,7 +130,15 @@ for (const c of cases) {
         expect(line).not.toMatch(/session_key|sessionKey|v1\./)
         for (const secret of [...stack.secrets, ...skeys]) expect(line).not.toContain(secret)
       }
-    })
+      // Alice leaves: the service tells the chat server, which tells bob.
+      await alicePage.callMethod('leave')
+      await until(bob, (d) => d.messages.some((m) => m.word === 'alice left'))
+    } finally {
+      // Single-thread apps share this thread: tunnels stop their timers before the app closes.
+      for (const mp of apps) await (await mp.currentPage())?.callMethod('leave')
+      for (const mp of apps) await mp.close()
+      await stack.close()
+    }
   })
 }
 

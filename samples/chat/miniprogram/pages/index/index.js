@@ -79,7 +79,12 @@ Page({
     this.setData({ draft: '' })
   },
 
-  onUnload: function () {
+  leave: function () {
     if (this.tunnel) this.tunnel.close()
+    this.tunnel = null
+  },
+
+  onUnload: function () {
+    this.leave()
   },
 })
