@@ -172,6 +172,7 @@ export class LogicRuntime {
         ),
       currentWebviewId: () => this.pages.current().at(-1)?.__wxWebviewId__,
       appEvents: this.appEvents,
+      console: this.console,
     })
     this.globals = this.makeGlobals(msg.appConfig)
     // an independent subpackage starts alone: its bundle comes next, App waits for the main one

@@ -16,6 +16,8 @@ import { createCanvasContext } from './canvas-context.ts'
 import { createIntersectionObserver, type SelectorQueryLike } from './intersection-observer.ts'
 import type { StorageMirror } from './storage.ts'
 import { createUpdateManager } from './update-manager.ts'
+import { env } from './env.ts'
+import { moreApis, NOT_SIMULATED, type SurfaceContext } from './wx-surface.ts'
 
 /** Async APIs answered by the host; each returns a Promise when called without callbacks. */
 export const ASYNC_APIS = [
@@ -106,13 +108,16 @@ export interface WxContext {
   currentWebviewId(): number | undefined
   /** wx.onError / onUnhandledRejection / onAppShow… listener lists kept by the runtime. */
   appEvents: Listeners
+  /** The app's console, for wx.getLogManager (the thread's own when not given). */
+  console?: SurfaceContext['console']
 }
 
 export type Wx = Record<string, unknown>
 
 export function createWx(ctx: WxContext): Wx {
   const { calls, storage } = ctx
-  const wx: Wx = {}
+  // The rest of the documented surface first, so that everything below takes precedence.
+  const wx: Wx = moreApis({ calls, run: ctx.run, console: ctx.console ?? env.console })
   for (const api of ASYNC_APIS) wx[api] = (options?: unknown) => calls.callAsync(api, options)
   for (const api of ['setStorage', 'removeStorage', 'clearStorage'] as const) {
     wx[api] = (options?: Record<string, unknown>) =>
@@ -120,7 +125,11 @@ export function createWx(ctx: WxContext): Wx {
   }
   Object.assign(wx, syncApis(ctx), objectApis(ctx), appEventApis(ctx.appEvents))
   wx.nextTick = (fn: unknown) => typeof fn === 'function' && ctx.nextTick(fn as () => void)
-  wx.canIUse = (schema: unknown) => typeof schema === 'string' && schema.split('.')[0]! in wx
+  wx.canIUse = (schema: unknown) => {
+    if (typeof schema !== 'string') return false
+    const api = schema.split('.')[0]!
+    return api in wx && !NOT_SIMULATED.has(api)
+  }
   wx.env = { USER_DATA_PATH: 'wxfile://usr' }
   return wx
 }
