@@ -65,6 +65,9 @@ export function simulatorBundles(
       platform: 'browser',
       format: 'esm',
       target: 'es2022',
+      // half the bytes to parse and compile (main 327 → 174 kB, view 157 → 87 kB, logic 125 →
+      // 65 kB): each page load compiles them anew; the source maps keep the TypeScript names
+      minify: true,
       sourcemap: true,
       write: false,
       metafile: true,
