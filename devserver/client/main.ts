@@ -3,10 +3,9 @@
 // native UI come from ./ui, with the dev panels (console, AppData, storage, bridge) beside the
 // phone. `window.__mpsim` exposes the host for tests and the console.
 
-import { createBrowserPlatform, fetchPackage } from '../../runtime/host/browser/index.ts'
+import { createBrowserPlatform } from '../../runtime/host/browser/index.ts'
 import { Host } from '../../runtime/host/host.ts'
-import type { LogicMode } from '../../runtime/host/platform.ts'
-import type { DevInfo } from '../server/index.ts'
+import type { HostPlatform, LogicMode } from '../../runtime/host/platform.ts'
 import {
   hostSession,
   mountPanels,
@@ -15,11 +14,11 @@ import {
   type MountedSimulator,
 } from './ui/index.ts'
 import './ui/simulator.css'
-import { buildUrl, connectHotReload } from './hot-reload.ts'
+import { connectHotReload } from './hot-reload.ts'
+import { devInfo, earlyWorker, packageOf } from './early-start.ts'
 import { showBuildErrors, showFailure } from './overlay.ts'
 import { viewFrameUrl } from './view-origin.ts'
-import { loadingFromQuery } from './launch-query.ts'
-import { mountHomeButton } from './ui/phone/home-button.ts'
+import { earlyViewFrame } from './spare-frame.ts'
 
 declare global {
   interface Window {
@@ -42,23 +41,39 @@ const logicMode = (): LogicMode =>
     ? 'single-thread'
     : 'worker'
 
+// Started at once, before the page draws anything (early-start.ts, spare-frame.ts): the info,
+// the package, the logic worker and the first page's view frame load side by side. The
+// `mpsim:…` marks time the start (bench/simulator).
+performance.mark('mpsim:script')
+const mode = logicMode()
+const info = devInfo()
+const pkg = packageOf(info)
+pkg.then(() => performance.mark('mpsim:package')).catch(() => {}) // start() reports a failure
+const worker = mode === 'worker' ? earlyWorker(startLogicWorker) : null
+const frameUrl = viewFrameUrl()
+const firstFrame = earlyViewFrame(frameUrl)
+
 async function start(root: HTMLElement): Promise<void> {
-  const info = (await (await fetch('/__mpsim/info.json')).json()) as DevInfo
-  if (info.errors.length) {
+  const { errors, appId } = await info
+  if (errors.length) {
+    worker?.drop()
+    firstFrame.drop()
     connectHotReload({ host: null, root }) // a build that compiles reloads the page
-    return showBuildErrors(root, info.errors)
+    return showBuildErrors(root, errors)
   }
-  // by version: after a rebuild, hot reload compares the build it runs with the new one
-  const pkg = await fetchPackage(buildUrl(info.version))
+  const loaded = (await pkg)!
   let pageArea: HTMLElement | null = null
-  const platform = createBrowserPlatform({
-    container: () => pageArea ?? root,
-    frameUrl: viewFrameUrl(),
-    createLogicWorker: startLogicWorker,
+  const container = () => pageArea ?? root
+  const browser = createBrowserPlatform({
+    container,
+    frameUrl,
+    createLogicWorker: () => worker?.take() ?? startLogicWorker(),
   })
-  const loading = loadingFromQuery(window.location.search)
-  const options = { appId: info.appId, timeoutMs: 20_000, mode: logicMode(), ...loading }
-  const host = new Host(pkg, options, platform)
+  const platform: HostPlatform = {
+    ...browser,
+    openView: (request) => firstFrame.open(request, container()) ?? browser.openView(request),
+  }
+  const host = new Host(loaded, { appId, timeoutMs: 20_000, mode }, platform)
   const session = hostSession(host, {
     assetUrl: (path) => `/__mpsim/project/${path.replace(/^\/+/, '')}`,
   })
@@ -70,7 +85,6 @@ async function start(root: HTMLElement): Promise<void> {
   const simulator = mountSimulator(phoneColumn, session)
   const panels = mountPanels(panelColumn, session)
   pageArea = simulator.pageArea
-  mountHomeButton(phoneColumn.querySelector('.mpsim-toolbar')!, screenOf(pageArea), host)
   const ready = host.start()
   window.__mpsim = { host, simulator, panels, ready }
   window.addEventListener('pagehide', () => void host.close())
@@ -80,8 +94,3 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('app')!
 start(root).catch((error: unknown) => showFailure(root, error))
-
-/** The phone's screen (the page area's parent): the Home button's cover goes over it. */
-function screenOf(pageArea: HTMLElement): HTMLElement {
-  return pageArea.parentElement ?? pageArea
-}

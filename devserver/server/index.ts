@@ -26,6 +26,7 @@ import { servedPath, underPrefix } from './guard.ts'
 import { EVENTS_PATH, HotEvents } from './hot-events.ts'
 import { watchProject, type HotBuildEvent } from './watch.ts'
 import { packageRoot } from './root.ts'
+import { INFO_ELEMENT_ID } from '../client/info-element.ts'
 
 export interface DevServerOptions {
   /** The mini-program project folder (with app.json). */
@@ -175,8 +176,12 @@ function simulatorRoutes(ctx: RouteContext) {
       `src="${entry}"`,
       `src="${BUNDLE_PREFIX}${bundle}.js"`,
     )
-    const css = bundle === 'main' ? `<link rel="stylesheet" href="${BUNDLE_PREFIX}main.css" />` : ''
-    sendText(res, 200, page.replace('</head>', `${css}</head>`), 'text/html')
+    // the simulator page gets its info in the HTML: one round trip less before it can start
+    const head =
+      bundle === 'main'
+        ? `<link rel="stylesheet" href="${BUNDLE_PREFIX}main.css" />${inlineInfo(devInfo(ctx))}`
+        : ''
+    sendText(res, 200, page.replace('</head>', `${head}</head>`), 'text/html')
     return true
   }
   return async (path: string, _req: IncomingMessage, res: ServerResponse) => {
@@ -193,15 +198,7 @@ function simulatorRoutes(ctx: RouteContext) {
       return true
     }
     if (path === '/__mpsim/info.json') {
-      const info: DevInfo = {
-        appId: ctx.appId,
-        project: ctx.project,
-        errors: ctx.build.errors,
-        warnings: ctx.build.warnings,
-        buildMs: ctx.build.ms,
-        version: ctx.build.version,
-      }
-      sendText(res, 200, JSON.stringify(info), 'application/json')
+      sendText(res, 200, JSON.stringify(devInfo(ctx)), 'application/json')
       return true
     }
     const built = underPrefix(path, '/__mpsim/build/')
@@ -222,6 +219,25 @@ function simulatorRoutes(ctx: RouteContext) {
     }
     return false
   }
+}
+
+/** What the simulator page reads first, for the build served now. */
+function devInfo(ctx: RouteContext): DevInfo {
+  return {
+    appId: ctx.appId,
+    project: ctx.project,
+    errors: ctx.build.errors,
+    warnings: ctx.build.warnings,
+    buildMs: ctx.build.ms,
+    version: ctx.build.version,
+  }
+}
+
+/** The info as a JSON script element (client/early-start.ts reads it); `<`
+ *  escaped so no text in it (a compile error's code frame) can close the element. */
+function inlineInfo(info: DevInfo): string {
+  const json = JSON.stringify(info).replace(/</g, '\\u003c')
+  return `<script id="${INFO_ELEMENT_ID}" type="application/json">${json}</script>`
 }
 
 function printBuild(event: HotBuildEvent): void {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDevServer, type DevServer } from '../../devserver/server/index.ts'
 import { servedPath } from '../../devserver/server/guard.ts'
+import { INFO_ELEMENT_ID } from '../../devserver/client/info-element.ts'
 
 const TODO = resolve(import.meta.dirname, '../../samples/todo')
 
@@ -53,6 +54,11 @@ describe('mpsim dev server', () => {
     expect(worker.body).toContain('startLogic')
     const info = JSON.parse((await rawGet(server, '/__mpsim/info.json')).body)
     expect(info).toMatchObject({ appId: 'mpsim-todo', errors: [] })
+    // the page carries the same info, so it starts without asking for it
+    const inline = new RegExp(
+      `<script id="${INFO_ELEMENT_ID}" type="application/json">(.*?)</script>`,
+    )
+    expect(JSON.parse(inline.exec(page)![1]!)).toEqual(info)
   })
 
   it('serves the page, the logic worker and the view frame each as one bundle with its map', async () => {
