@@ -485,6 +485,12 @@ function notSimulatedObject(calls: ApiCaller, type: string, shape: ObjectShape):
     object[method] = (o?: unknown) => calls.callAsync(`${type}.${method}`, o)
     if (type === 'FileSystemManager') object[`${method}Sync`] = syncFailure(`${method}Sync`)
   }
+  // The camera's frame listener is an object of its own, started and stopped like a task.
+  if (type === 'CameraContext')
+    object.onCameraFrame = () => ({
+      start: (o?: unknown) => calls.callAsync('CameraFrameListener.start', o),
+      stop: (o?: unknown) => calls.callAsync('CameraFrameListener.stop', o),
+    })
   const listeners = new Listeners()
   for (const ev of shape.events ?? []) {
     object[`on${ev}`] = (fn: unknown) => listeners.on(ev, fn)
