@@ -71,19 +71,8 @@ export const appMethods: Record<string, Handler> = {
   },
 
   'App.mockWxMethod': async (p, s) => {
-    const method = text(p, 'App.mockWxMethod', 'method')
-    noPlugin(p, 'App.mockWxMethod')
-    const sync = SYNC_API.test(method)
-    const extra = Array.isArray(p.args) ? p.args : []
-    if (typeof p.functionDeclaration === 'string') {
-      const code = MOCK_CODE.replace('IMPL', `(${p.functionDeclaration})`)
-      await s.program.evaluate(code, method, 'function', null, extra, sync)
-    } else if ('result' in p) {
-      const code = MOCK_CODE.replace('IMPL', 'null')
-      await s.program.evaluate(code, method, 'value', p.result, extra, sync)
-    } else {
-      await s.program.evaluate(MOCK_CODE.replace('IMPL', 'null'), method, 'restore', null, [], sync)
-    }
+    const { code, args } = mockCode(p)
+    await s.program.evaluate(code, ...args)
     return {}
   },
 
@@ -107,23 +96,44 @@ export const appMethods: Record<string, Handler> = {
 
   'App.addBinding': async (p, s) => {
     const name = text(p, 'App.addBinding', 'name')
-    if (!/^[A-Za-z_$][\w$]*$/.test(name))
-      throw new AutomatorError(`App.addBinding: "${name}" is not a JavaScript name`)
-    // A call reaches the host as a console line with BINDING_MARK first (logs cross the bridge
-    // from every home); events.ts turns it into App.bindingCalled and keeps it out of the log.
-    await s.program.evaluate(
-      `function (name, mark) {
-        const binding = (...args) => console.debug(mark, name, args)
-        globalThis[name] = binding
-        global[name] = binding
-      }`,
-      name,
-      BINDING_MARK,
-    )
+    const { code, args } = bindingCode(name)
+    await s.program.evaluate(code, ...args)
     return {}
   },
 
   'App.exit': async () => ({}),
+}
+
+/** The evaluate call that installs, or (without result or function) removes, a mock. */
+export function mockCode(p: Params): { code: string; args: unknown[] } {
+  const method = text(p, 'App.mockWxMethod', 'method')
+  noPlugin(p, 'App.mockWxMethod')
+  const sync = SYNC_API.test(method)
+  const extra = Array.isArray(p.args) ? p.args : []
+  if (typeof p.functionDeclaration === 'string') {
+    const source = `(${p.functionDeclaration})`
+    const code = MOCK_CODE.replace('IMPL', () => source)
+    return { code, args: [method, 'function', null, extra, sync] }
+  }
+  const code = MOCK_CODE.replace('IMPL', 'null')
+  if ('result' in p) return { code, args: [method, 'value', p.result, extra, sync] }
+  return { code, args: [method, 'restore', null, [], sync] }
+}
+
+/**
+ * The evaluate call that defines binding `name` in logic. A call reaches the host as a console
+ * line with BINDING_MARK first (logs cross the bridge in every home); events.ts turns it into
+ * App.bindingCalled and keeps it out of the log.
+ */
+export function bindingCode(name: string): { code: string; args: unknown[] } {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name))
+    throw new AutomatorError(`App.addBinding: "${name}" is not a JavaScript name`)
+  const code = `function (name, mark) {
+    const binding = (...args) => console.debug(mark, name, args)
+    globalThis[name] = binding
+    global[name] = binding
+  }`
+  return { code, args: [name, BINDING_MARK] }
 }
 
 function text(p: Params, method: string, name: string): string {

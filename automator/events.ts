@@ -27,7 +27,8 @@ export function watchEvents(host: Host, sink: EventSink): () => void {
   }
 }
 
-function forward(entry: LogEntry, sink: EventSink): void {
+/** A console line: a binding's call, a log line for a client that enabled logs, or nothing. */
+export function forward(entry: LogEntry, sink: EventSink): void {
   const [first, name, args] = entry.args
   if (first === BINDING_MARK) {
     sink.emit('App.bindingCalled', { name, args: Array.isArray(args) ? args : [] })
@@ -38,7 +39,7 @@ function forward(entry: LogEntry, sink: EventSink): void {
 }
 
 /** `{ name, message, stack }` as the official tools send, plus where mpsim located it. */
-function exception(e: HostError) {
+export function exception(e: HostError) {
   return {
     name: e.name,
     message: e.message,

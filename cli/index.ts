@@ -37,6 +37,14 @@ Commands:
                                 project: the todo sample. --host listens on all addresses
                                 (or ADDR), reachable from other machines.
 
+  automator [project] [--port N] [--browser]
+                                Start the app and serve WeChat's automation protocol on
+                                ws://127.0.0.1:N (default 9420; 0: a free port) for
+                                miniprogram-automator's automator.connect({ wsEndpoint }):
+                                headless, or with --browser in the simulator in Chromium
+                                (captureScreenshot shoots the phone). Without a project: the
+                                todo sample. Runs until Ctrl-C or miniProgram.close().
+
   bench jank <project> [--scenario NAME] [--runs N] [--out DIR]
                                 The jank experiment in Debian's Chromium: each scenario of
                                 the project (samples/jank: heavy, filter, stream, scroll;
@@ -86,6 +94,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   if (command === 'build') return build(rest, io)
   if (command === 'run') return runCommand(rest, io)
   if (command === 'dev') return devCommand(rest, io)
+  if (command === 'automator') return automatorCommand(rest, io)
   if (command === 'bench') return benchCommand(rest, io)
   if (command === 'platform' || command === 'tunnel' || command === 'session')
     return (await import('./backend.ts'))[command](rest, io)
@@ -122,6 +131,18 @@ async function devCommand(args: string[], io: Io): Promise<number> {
     return 2
   }
   return dev(parsed, io, packageRoot())
+}
+
+async function automatorCommand(args: string[], io: Io): Promise<number> {
+  // Loaded on demand: the runtime (and with --browser, Vite and Chromium) only when asked.
+  const { automator, parseAutomatorArgs } = await import('./automator.ts')
+  const { packageRoot } = await import('../devserver/server/root.ts')
+  const parsed = parseAutomatorArgs(args)
+  if (typeof parsed === 'string') {
+    io.err(`mpsim automator: ${parsed}\n\n${USAGE}`)
+    return 2
+  }
+  return automator(parsed, io, packageRoot())
 }
 
 async function benchCommand(args: string[], io: Io): Promise<number> {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   remove = project.remove
   c = await connect({ project: project.dir })
   page = (await c.mp.currentPage())!
-})
+}, 60_000)
 afterAll(async () => {
   await c?.close()
   await remove?.()

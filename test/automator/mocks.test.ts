@@ -21,7 +21,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   c = await connect({ project: `${SAMPLES}/todo` })
-})
+}, 60_000)
 afterAll(async () => {
   await c?.close()
   await new Promise((r) => server?.close(r))

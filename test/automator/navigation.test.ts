@@ -19,7 +19,7 @@ beforeAll(async () => {
   c = await connect({ project: `${SAMPLES}/navigation` })
   c.mp.on('console', (msg: Log) => logs.push(msg))
   c.mp.on('exception', (e: (typeof exceptions)[number]) => exceptions.push(e))
-})
+}, 60_000)
 afterAll(async () => {
   await c?.close()
 })

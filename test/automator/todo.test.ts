@@ -8,7 +8,7 @@ import { connect, SAMPLES, type Connected } from './connect.ts'
 let c: Connected
 beforeAll(async () => {
   c = await connect({ project: `${SAMPLES}/todo` })
-})
+}, 60_000)
 afterAll(async () => {
   await c?.close()
 })
