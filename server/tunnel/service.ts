@@ -104,11 +104,11 @@ function tunnelHooks(
   return {
     connected: async (tunnel) => void (await callback(tunnel, { type: 'connect' })),
     message: async (tunnel, data) => void (await callback(tunnel, { type: 'message', data })),
-    waiting: (tunnel) => log('info', `tunnel ${tunnel.id} disconnected, waiting`),
+    waiting: (tunnel) => log('info', `tunnel ${tunnel.label} disconnected, waiting`),
     async closed(tunnel, reason) {
       if (tunnels.get(tunnel.id) === tunnel) tunnels.delete(tunnel.id)
       await fanout.forget(tunnel.id)
-      log('info', `tunnel ${tunnel.id} closed: ${reason}`)
+      log('info', `tunnel ${tunnel.label} closed: ${reason}`)
       await callback(tunnel, { type: 'close', reason })
     },
     warn: (message) => log('warn', message),

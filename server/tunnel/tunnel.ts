@@ -41,6 +41,11 @@ export class Tunnel {
   #chain: Promise<void> = Promise.resolve()
   #windowTimer: ReturnType<typeof setTimeout> | undefined
 
+  /** What logs show: a tunnel id lets whoever holds it connect, so only its first characters. */
+  get label(): string {
+    return `${this.id.slice(0, 6)}…`
+  }
+
   constructor(
     readonly id: string,
     readonly callbackUrl: string | undefined,
@@ -118,7 +123,7 @@ export class Tunnel {
   #inOrder(task: () => Promise<void>): void {
     this.#chain = this.#chain
       .then(task)
-      .catch((e: unknown) => this.hooks.warn(`tunnel ${this.id}: callback failed: ${String(e)}`))
+      .catch((e: unknown) => this.hooks.warn(`tunnel ${this.label}: callback failed: ${String(e)}`))
   }
 
   #acked(seq: number): void {

@@ -141,3 +141,21 @@ describe('without a platform service', () => {
     wx.dispose()
   })
 })
+
+it('answers wx.login with a fail when the platform service cannot be reached', async () => {
+  const { createApiRegistry } = await import('../../runtime/host/apis/node/index.ts')
+  const { createPlatformClient } = await import('../../runtime/host/apis/login-remote.ts')
+  const gone = await startPlatform({ apps: { [APP]: SECRET } })
+  await gone.close()
+  const wx = createApiRegistry({ appId: APP, login: createPlatformClient({ url: gone.url }) })
+  expect((await wx.invoke('login')).errMsg).toMatch(/^login:fail /)
+  const refused = createApiRegistry({
+    appId: 'wxnotregistered',
+    login: createPlatformClient({ url: platform.url }),
+  })
+  expect((await refused.invoke('login')).errMsg).toMatch(
+    /^login:fail invalid appid, rid: \w+ \(errcode 40013\)$/,
+  )
+  wx.dispose()
+  refused.dispose()
+})

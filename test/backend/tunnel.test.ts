@@ -52,11 +52,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await service.close()
   await callbacks.close()
+  expect(logs.some((l) => l.includes('closed'))).toBe(true)
   for (const line of logs) expect(line).not.toMatch(/tunnel-test-secret|secret-text/)
+  for (const id of ids) for (const line of logs) expect(line).not.toContain(id)
 })
+
+const ids: string[] = []
 
 async function open(pingMs?: number) {
   const { tunnelId, connectUrl } = await api.create()
+  ids.push(tunnelId)
   const client = await connectRaw(connectUrl, pingMs)
   await client.next((f) => f.t === 'hello')
   await until(() => events.includes(`connect ${tunnelId}`))
