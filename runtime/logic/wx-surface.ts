@@ -17,6 +17,7 @@
 import type { ApiCaller } from './api-call.ts'
 import { Listeners } from './api-objects.ts'
 import type { HostConsole } from './env.ts'
+import { createWorklet } from './worklet.ts'
 
 type Wx = Record<string, unknown>
 
@@ -474,6 +475,7 @@ export function moreApis({ calls, run, console }: SurfaceContext): Wx {
     }
   }
   wx.cloud = cloud(calls)
+  wx.worklet = createWorklet(run, (fn) => void Promise.resolve().then(fn))
   Object.assign(wx, answeredHere(run, console))
   return wx
 }

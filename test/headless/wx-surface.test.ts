@@ -87,6 +87,20 @@ it('answers canIUse false for what is not simulated, true for what is', async ()
   expect(got).toEqual([true, false, false, true, false])
 })
 
+it('gives wx.worklet as WebView has it: values work, animations land on their end value', async () => {
+  const got = await mp!.evaluate(`function () {
+    const { shared, derived, timing, Easing } = wx.worklet
+    const x = shared(1)
+    const twice = derived(() => x.value * 2)
+    return new Promise((resolve) => {
+      x.value = timing(10, { duration: 300, easing: Easing.ease }, (finished) => {
+        resolve([x.value, twice.value, finished, Math.round(Easing.ease(0) * 1e6), Math.round(Easing.ease(1) * 1e6)])
+      })
+    })
+  }`)
+  expect(got).toEqual([10, 20, true, 0, 1e6])
+})
+
 it('answers the small APIs for real', async () => {
   const got = await mp!.evaluate(`function () {
     const bytes = new Uint8Array([0, 1, 2, 250, 251, 252, 253])
