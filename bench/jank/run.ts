@@ -33,7 +33,7 @@ export const MODE_QUERY: Record<Mode, string> = {
 export interface RunRecord {
   scenario: string
   mode: Mode
-  /** The user's part, on the view's clock (epoch ms). */
+  /** The user's part (epoch ms): from the view's clock before it, plus its length here. */
   start: number
   end: number
   view: ViewRecord
@@ -69,14 +69,17 @@ export async function runScenario(
     await evaluateInLogic(page, LOGIC_PROBE_START, [LOGIC_PERIOD_MS])
     const instrumented = await callIn(page, startInstruments)
     await sleep(SETTLE_MS)
+    // The end is taken on this side: reading the view's clock would wait for a busy view.
+    // Both clocks count epoch ms on this machine.
     const start = await callIn(frame, viewNow)
+    const startedHere = performance.now()
     await scenario.drive({
       page,
       frame,
       sleep,
       answered: (n) => counterReaches(frame, scenario.probe.counterSelector, n),
     })
-    const end = await callIn(frame, viewNow)
+    const end = start + (performance.now() - startedHere)
     const logic = (await evaluateInLogic(page, LOGIC_PROBE_STOP, [])) as LogicRecord | null
     const view = await callIn(frame, readViewProbe)
     if (!view) throw new Error('the view probe is gone (the frame reloaded?)')
