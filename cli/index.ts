@@ -31,6 +31,12 @@ Commands:
                                 Exit code 1 when the script throws, the app does not launch or
                                 the run takes longer than MS (default 60000).
 
+  trace <project> --script FILE [--out trace.json] [--mode worker|single-thread] [--timeout MS]
+                                Like run, with every thread's instruments recording: writes
+                                a Chrome trace (host, logic and one track per view; opens in
+                                ui.perfetto.dev) and prints long tasks, frames dropped, event
+                                → update latencies and setData warnings (docs/measurement.md).
+
   dev [project] [--port N] [--host [ADDR]]
                                 Start the browser simulator on http://127.0.0.1:N/ (default
                                 5273, or the next free port) and print its URL. Without a
@@ -93,6 +99,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
   if (command === 'build') return build(rest, io)
   if (command === 'run') return runCommand(rest, io)
+  if (command === 'trace') return traceCommand(rest, io)
   if (command === 'dev') return devCommand(rest, io)
   if (command === 'automator') return automatorCommand(rest, io)
   if (command === 'bench') return benchCommand(rest, io)
@@ -154,6 +161,18 @@ async function benchCommand(args: string[], io: Io): Promise<number> {
     return 2
   }
   return benchJank(parsed, io)
+}
+
+async function traceCommand(args: string[], io: Io): Promise<number> {
+  const { parseTraceArgs, trace } = await import('./trace.ts')
+  const parsed = parseTraceArgs(args)
+  if (typeof parsed === 'string') {
+    io.err(`mpsim trace: ${parsed}
+
+${USAGE}`)
+    return 2
+  }
+  return trace(parsed, io)
 }
 
 async function runCommand(args: string[], io: Io): Promise<number> {

@@ -51,7 +51,7 @@ export class SetDataGuidance {
         webviewId,
         ts,
         size,
-        message: `setData${page} sent ${kb(size)} KB: the platform advises at most 256 KB per call (JSON.stringify length)`,
+        message: `setData${page} sent ${size} characters of JSON (${kb(size)} KB): the platform advises at most 256 KB (262144) per call`,
       })
     this.#recent.push(ts)
     while (this.#recent.length && this.#recent[0]! <= ts - 1_000_000) this.#recent.shift()
