@@ -139,36 +139,34 @@ async function loadTables(browser: Browser, server: DevServer): Promise<void> {
   printLoadPhases(sim)
 }
 
-/** Each load split at the steps the simulator page and its view frame passed (probe.ts). */
+/** When a load reached each step (probe.ts). The page starts the package, the logic worker
+ *  and the first view frame at once, so the steps overlap: they are milestones, not spans. */
 function printLoadPhases(sim: LoadSample[]): void {
-  const spans: [string, (s: LoadSample, p: SimulatorPhases) => number][] = [
-    ['1 simulator page: HTML + its module graph (main.ts runs)', (_, p) => p.pageModulesRun],
-    ['2 info.json + the package (build files)', (_, p) => p.packageFetched - p.pageModulesRun],
-    [
-      '3 logic Worker: its modules, app launch, page created',
-      (_, p) => p.frameOpened - p.packageFetched,
-    ],
-    ['4 view frame: HTML + its module graph', (_, p) => p.frameModulesRun - p.frameOpened],
-    ['5 view: hello, boot, first render (list in DOM)', (s, p) => s.domPresent - p.frameModulesRun],
-    [
-      '6 host gets firstRender (from the list seen in the view DOM)',
-      (s) => s.firstRender! - s.domPresent,
-    ],
+  const steps: [string, (s: LoadSample, p: SimulatorPhases) => number][] = [
+    ['simulator page script runs (HTML + main bundle)', (_, p) => p.pageModulesRun],
+    ['view frame requested (started early, hidden)', (_, p) => p.frameOpened],
+    ['package fetched (build files)', (_, p) => p.packageFetched],
+    ['logic ready (Worker loaded and started)', (_, p) => p.logicReady],
+    ['view frame runtime ran (its DOMContentLoaded)', (_, p) => p.frameModulesRun],
+    ['first page created (host sends pageCreate)', (_, p) => p.pageCreate],
+    ['page data from logic (pageData; the host mounts it)', (_, p) => p.pageData],
+    ['list in the view DOM', (s) => s.domPresent],
+    ['host gets firstRender', (s) => s.firstRender!],
   ]
-  const rows = spans.map(([name, span]) =>
+  const rows = steps.map(([name, at]) =>
     stats(
       name,
-      sim.map((s) => span(s, s.phases!)),
+      sim.map((s) => at(s, s.phases!)),
     ),
   )
   const counts = (f: (p: SimulatorPhases) => number) =>
     summarize(sim.map((s) => f(s.phases!))).median
   printTable({
     title:
-      'Simulator: where a load spends its time (each load split at its steps; medians of the spans)',
+      'Simulator: when a load reached each step (ms since navigation start, medians; the steps overlap)',
     rows,
     notes: [
-      "row 6 can be below 0: the view posts firstRender inside its render task, and the MutationObserver that notes the list reports at the end of that task; the view's times carry the clock ping's error (≤ half its round trip)",
+      "the view's times are moved onto the page's clock by a ping (error ≤ half its round trip); the list can show before the host hears firstRender (the view posts it inside its render task)",
       `requests per load (median): ${counts((p) => p.pageRequests)} by the simulator page and its logic Worker, ${counts((p) => p.frameRequests)} by the view frame`,
     ],
   })

@@ -30,6 +30,9 @@ export interface SimulatorPhases {
   packageFetched: number
   frameOpened: number
   frameModulesRun: number
+  logicReady: number
+  pageCreate: number
+  pageData: number
   pageRequests: number
   frameRequests: number
 }
@@ -79,6 +82,9 @@ export async function loadSimulator(browser: Browser, url: string): Promise<Load
         packageFetched: pagePhases.packageFetched ?? NaN,
         frameOpened: pagePhases.frameOpened ?? NaN,
         frameModulesRun: (framePhases.modulesRun ?? NaN) + shift,
+        logicReady: top!.logicReady ?? NaN,
+        pageCreate: top!.pageCreate ?? NaN,
+        pageData: top!.pageData ?? NaN,
         pageRequests: pagePhases.requests,
         frameRequests: framePhases.requests,
       },

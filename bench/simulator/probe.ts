@@ -7,6 +7,11 @@ export interface LoadMarks {
   timeOrigin: number
   /** The simulator page: when the host got the view's `firstRender` (Host.onActivity). */
   firstRender?: number
+  /** The simulator page: when the host passed logic's `ready`, the first `pageCreate` and the
+   *  first `pageData` (a message the host saw before `window.__mpsim` was set is not noted). */
+  logicReady?: number
+  pageCreate?: number
+  pageData?: number
   /** The todo list is in the document: three `todo-item`s and the footer. */
   domPresent?: number
   /** The first animation frame after that. */
@@ -30,9 +35,15 @@ export function installLoadProbe(): void {
       get: () => value,
       set(next: Watched) {
         value = next
+        const noted: Record<string, string> = {
+          firstRender: 'firstRender',
+          ready: 'logicReady',
+          pageCreate: 'pageCreate',
+          pageData: 'pageData',
+        }
         next.host.onActivity((m) => {
-          if (m?.type === 'firstRender' && marks.firstRender === undefined)
-            marks.firstRender = performance.now()
+          const mark = m && noted[m.type]
+          if (mark && marks[mark] === undefined) marks[mark] = performance.now()
         })
       },
     })
@@ -104,11 +115,11 @@ export const readTap = (): TapMarks | undefined =>
 /** When the simulator page reached each step of its start (ms since navigation start), read
  *  from Resource Timing: its first request of its own (main.ts runs), the package, the view. */
 export interface PagePhases {
-  /** `/__mpsim/info.json` requested: the page's module graph is loaded and main.ts runs. */
+  /** main.ts runs: its `mpsim:script` mark (or, an older page, its /__mpsim/info.json request). */
   modulesRun?: number
   /** The last file of the build (`/__mpsim/build/…`, `/__mpsim/builds/<version>/…`) arrived. */
   packageFetched?: number
-  /** The first page's view frame was requested: logic started and the page was created. */
+  /** The first page's view frame was requested (the page starts it early, beside the package). */
   frameOpened?: number
   /** Requests of the page (its modules, its worker's, the package). */
   requests: number
@@ -120,7 +131,9 @@ export function readPagePhases(): PagePhases {
   // `/__mpsim/build/`, or a version's `/__mpsim/builds/<version>/`
   const build = entries.filter((e) => /^\/__mpsim\/builds?\//.test(path(e)))
   return {
-    modulesRun: entries.find((e) => path(e) === '/__mpsim/info.json')?.startTime,
+    modulesRun:
+      performance.getEntriesByName('mpsim:script')[0]?.startTime ??
+      entries.find((e) => path(e) === '/__mpsim/info.json')?.startTime,
     packageFetched: build.length ? Math.max(...build.map((e) => e.responseEnd)) : undefined,
     frameOpened: entries.find((e) => path(e) === '/__mpsim/view.html')?.startTime,
     requests: entries.length,
