@@ -31,3 +31,4 @@ export {
   type TunnelEvents,
 } from './tunnel/api-client.ts'
 export { signature, signatureProblem, SIGNATURE_HEADER } from './tunnel/signing.ts'
+export { koaTunnelCallbacks } from './tunnel/koa.ts'

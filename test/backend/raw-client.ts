@@ -35,7 +35,7 @@ export function connectRaw(url: string, pingMs = 40): Promise<RawClient> {
     frames,
     closed,
     send: (frame) => ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame)),
-    next(pred, timeoutMs = 3000) {
+    next(pred, timeoutMs = 8000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error('no such frame: ' + JSON.stringify(frames))),

@@ -19,7 +19,7 @@ let callbacks: Listening
 let service: TunnelService
 let api: TunnelApi
 
-const until = async (check: () => boolean, ms = 3000) => {
+const until = async (check: () => boolean, ms = 8000) => {
   for (const end = Date.now() + ms; !check(); await new Promise((r) => setTimeout(r, 10)))
     if (Date.now() > end) throw new Error(`timed out; events: ${events.join(' | ')}`)
 }
@@ -42,8 +42,9 @@ beforeAll(async () => {
   service = await startTunnelService({
     secret: SECRET,
     callbackUrl: callbacks.url,
-    heartbeatMs: 100,
-    reconnectWindowMs: 400,
+    // Short enough to test in a second, long enough for a loaded machine's event loop.
+    heartbeatMs: 250,
+    reconnectWindowMs: 1000,
     maxMessageBytes: 1024,
     log,
   })
@@ -117,7 +118,7 @@ describe('one service', () => {
     const { tunnelId, connectUrl, client } = await open(0)
     const pinger = setInterval(() => client.send({ t: 'ping' }), 50)
     await client.next((f) => f.t === 'pong')
-    await new Promise((r) => setTimeout(r, 300))
+    await new Promise((r) => setTimeout(r, 700))
     expect(client.ws.readyState).toBe(client.ws.OPEN)
     clearInterval(pinger)
     await client.closed
@@ -207,5 +208,25 @@ describe('two instances sharing Redis', () => {
     await apiB.close([one.tunnelId, two.tunnelId])
     await onA.closed
     await onB.closed
+  })
+})
+
+describe('callbacks through Koa', () => {
+  it('checks the signature and passes the events on', async () => {
+    const Koa = (await import('koa')).default
+    const { koaTunnelCallbacks } = await import('../../server/tunnel/koa.ts')
+    const seen: string[] = []
+    const app = new Koa().use(koaTunnelCallbacks(SECRET, { connect: (id) => void seen.push(id) }))
+    const server = await listen(createServer(app.callback()))
+    try {
+      const body = JSON.stringify({ tunnelId: 'k1', type: 'connect' })
+      const send = (sig: string) =>
+        fetch(server.url, { method: 'POST', body, headers: { [SIGNATURE_HEADER]: sig } })
+      expect((await send(signature('wrong', body))).status).toBe(401)
+      expect((await send(signature(SECRET, body))).status).toBe(200)
+      expect(seen).toEqual(['k1'])
+    } finally {
+      await server.close()
+    }
   })
 })
