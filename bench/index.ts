@@ -8,6 +8,7 @@ import { buildBenchmarks } from './build/index.ts'
 import { compileBenchmarks } from './compile.ts'
 import { componentBenchmarks } from './components/index.ts'
 import { jankBenchmarks } from './jank/index.ts'
+import { loadBenchmarks } from './load/index.ts'
 import { renderBenchmarks } from './render/index.ts'
 import { printedTables } from './report.ts'
 import { runtimeBenchmarks } from './runtime.ts'
@@ -25,6 +26,7 @@ const groups: Record<string, () => Promise<void>> = {
   components: componentBenchmarks,
   simulator: simulatorBenchmarks,
   jank: jankBenchmarks,
+  load: loadBenchmarks,
   backend: backendBenchmarks,
 }
 

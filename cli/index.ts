@@ -61,6 +61,15 @@ Commands:
                                 one trace per mode (Chrome trace JSON) into DIR (default
                                 dist/jank-bench).
 
+  bench load <project> [--network 4g] [--runs N] [--out DIR]
+                                The loading strategies (docs/packages.md): packs the project,
+                                serves it from a loopback CDN on the network profile, and
+                                times cold and hot launches, navigations with and without a
+                                preloaded webview, and a subpackage route on demand and
+                                preloaded, N runs each (default 5). Prints medians per phase
+                                with the targets; writes load.svg and load.json into DIR
+                                (default dist/load-bench).
+
   pack <project|build> [--out DIR]
                                 Write the code package files: __APP__.wxapkg (main package)
                                 and <root>.wxapkg per subpackage, with pack-manifest.json
@@ -153,6 +162,7 @@ async function automatorCommand(args: string[], io: Io): Promise<number> {
 }
 
 async function benchCommand(args: string[], io: Io): Promise<number> {
+  if (args[0] === 'load') return (await import('./bench-load.ts')).benchLoad(args.slice(1), io)
   // Loaded on demand: the experiment starts the dev server (Vite) and Chromium.
   const { benchJank, parseBenchArgs } = await import('./bench.ts')
   const parsed = parseBenchArgs(args)
