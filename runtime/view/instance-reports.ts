@@ -68,10 +68,11 @@ function created(
 }
 
 function hostFields(info: ElementInfo | null) {
+  const classText = info?.classText
   return {
     id: info?.id ?? '',
     dataset: { ...(info?.dataset ?? {}) },
-    classes: (info?.classText ?? '').split(/\s+/).filter(Boolean),
+    classes: classText ? classText.split(/\s+/).filter(Boolean) : [],
   }
 }
 
@@ -79,6 +80,16 @@ function hostFields(info: ElementInfo | null) {
  *  of the component that places it), the page, or null when `host` is not in the page. */
 function composedParentId(view: View | null, host: Element): number | null {
   if (!view) return null
+  if (!view.virtuals.size) {
+    // no virtual hosts to put back: the DOM's parents are the composed tree (no arrays made,
+    // this runs for every instance a render creates)
+    for (let n = host.parentNode; n; n = n.parentNode) {
+      const component = getComponent(n)
+      if (component) return component.id
+      if (n === view.page?.host) return PAGE_INSTANCE_ID
+    }
+    return null
+  }
   const stop = (n: Node) => !!getComponent(n) || n === view.page?.host
   for (const n of ancestry(view, host, stop).slice(1)) {
     const component = getComponent(n)
@@ -95,11 +106,17 @@ const getComponent = (n: Node) => getInfo(n)?.component ?? null
  *  (the shadow tree around a slot) are passed, the first one of the owner's decides. */
 function templateParentId(view: View | null, instance: ComponentInstance): number | null {
   if (!view) return null
-  for (const n of ancestry(view, instance.host).slice(1)) {
+  const above = view.virtuals.size ? ancestry(view, instance.host).slice(1) : parents(instance.host)
+  for (const n of above) {
     if (n === view.page?.host) return null
     const info = getInfo(n)
     if (!info || info.owner !== instance.parent) continue
     return info.component?.id ?? null
   }
   return null
+}
+
+/** The nodes above `node`, nearest first (the composed tree when there are no virtual hosts). */
+function* parents(node: Node): Generator<Node> {
+  for (let n = node.parentNode; n; n = n.parentNode) yield n
 }

@@ -70,8 +70,15 @@ export function createBuiltin(
   tag: string,
   ctx: BuiltinContext,
 ): { el: HTMLElement; instance: BuiltinInstance } {
-  const name = /^[a-z][a-z0-9-]*$/i.test(tag) ? tag.toLowerCase() : 'unknown'
-  const el = ctx.document.createElement(`wx-${name}`)
-  const factory = Object.hasOwn(FACTORIES, name) ? FACTORIES[name]! : plain
-  return { el, instance: factory(el, ctx) }
+  let kind = KINDS.get(tag)
+  if (!kind) {
+    const name = /^[a-z][a-z0-9-]*$/i.test(tag) ? tag.toLowerCase() : 'unknown'
+    kind = [`wx-${name}`, Object.hasOwn(FACTORIES, name) ? FACTORIES[name]! : plain]
+    KINDS.set(tag, kind)
+  }
+  const el = ctx.document.createElement(kind[0])
+  return { el, instance: kind[1](el, ctx) }
 }
+
+/** Tag as written → element name and factory, worked out once per tag (a page creates many). */
+const KINDS = new Map<string, [string, BuiltinFactory]>()

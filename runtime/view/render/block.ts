@@ -12,8 +12,9 @@ export class Block {
   /** Top-level DOM nodes and nested blocks, in document order. */
   readonly parts: Array<Node | Block> = []
   readonly effects: Effect[] = []
-  /** Nested blocks anywhere inside (also inside elements), for refresh and disposal. */
-  readonly subs = new Set<Block>()
+  /** Nested blocks anywhere inside (also inside elements), for refresh and disposal; made with
+   *  the first one (a wx:for row or a component's shadow tree often has none). */
+  subs: Set<Block> | null = null
   /** Things to dispose with the block that are not effects (child components, slot holders). */
   readonly owned: Disposable[] = []
   /** Marks the end of a block whose content changes (if, for, template); null otherwise. */
@@ -23,7 +24,7 @@ export class Block {
   onRefresh: (() => void) | null = null
 
   constructor(readonly parent: Block | null) {
-    parent?.subs.add(this)
+    if (parent) (parent.subs ??= new Set()).add(this)
   }
 
   /** Every top-level DOM node, in order (nested blocks' nodes and anchors included). */
@@ -59,10 +60,11 @@ export class Block {
   refresh(): void {
     if (this.disposed) return
     for (const effect of this.effects.slice()) effect.run()
-    for (const sub of [...this.subs]) {
-      if (sub.onRefresh) sub.onRefresh()
-      else sub.refresh()
-    }
+    if (this.subs)
+      for (const sub of [...this.subs]) {
+        if (sub.onRefresh) sub.onRefresh()
+        else sub.refresh()
+      }
   }
 
   /** Disposes effects and nested blocks; removes the DOM nodes when `removeDom`. */
@@ -71,9 +73,9 @@ export class Block {
     if (removeDom) for (const node of this.nodes()) node.parentNode?.removeChild(node)
     this.disposed = true
     for (const effect of this.effects) effect.dispose()
-    for (const sub of this.subs) sub.dispose(false)
+    if (this.subs) for (const sub of this.subs) sub.dispose(false)
     for (const thing of this.owned) thing.dispose()
-    this.parent?.subs.delete(this)
+    this.parent?.subs?.delete(this)
   }
 
   /** Moves this block's DOM nodes before `ref` in `parent`. */

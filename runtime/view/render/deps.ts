@@ -11,7 +11,8 @@ export interface Trigger {
 }
 
 export class DepNode<E extends Trigger = Trigger> {
-  subs: Set<E> | null = null
+  /** The effects reading this path: most paths have one reader, kept without a Set. */
+  subs: E | Set<E> | null = null
   kids: Map<string, DepNode<E>> | null = null
   constructor(
     readonly parent: DepNode<E> | null,
@@ -39,14 +40,22 @@ export class DepTree<E extends Trigger = Trigger> {
   }
 
   subscribe(node: DepNode<E>, effect: E): void {
-    ;(node.subs ??= new Set()).add(effect)
+    const subs = node.subs
+    if (subs === null) node.subs = effect
+    else if (subs instanceof Set) subs.add(effect)
+    else if (subs !== effect) node.subs = new Set([subs, effect])
   }
 
   unsubscribe(node: DepNode<E>, effect: E): void {
-    node.subs?.delete(effect)
+    const subs = node.subs
+    if (subs === effect) node.subs = null
+    else if (subs instanceof Set) {
+      subs.delete(effect)
+      if (!subs.size) node.subs = null
+    }
     // Prune empty branches so that rows that come and go leave nothing behind.
     let n: DepNode<E> | null = node
-    while (n && n.parent && !n.subs?.size && !n.kids?.size) {
+    while (n && n.parent && n.subs === null && !n.kids?.size) {
       n.parent.kids!.delete(n.key)
       n = n.parent
     }
@@ -65,17 +74,23 @@ export class DepTree<E extends Trigger = Trigger> {
 }
 
 function addAccepting<E extends Trigger>(
-  subs: Set<E>,
+  subs: E | Set<E>,
   path: readonly string[],
   depth: number,
   out: Set<E>,
 ) {
+  if (!(subs instanceof Set)) {
+    if (!subs.accepts || subs.accepts(path, depth)) out.add(subs)
+    return
+  }
   for (const effect of subs) {
     if (!effect.accepts || effect.accepts(path, depth)) out.add(effect)
   }
 }
 
 function addSubtree<E extends Trigger>(node: DepNode<E>, out: Set<E>): void {
-  if (node.subs) for (const effect of node.subs) out.add(effect)
+  const subs = node.subs
+  if (subs instanceof Set) for (const effect of subs) out.add(effect)
+  else if (subs) out.add(subs)
   if (node.kids) for (const kid of node.kids.values()) addSubtree(kid, out)
 }
