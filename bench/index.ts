@@ -2,6 +2,7 @@
 // the named ones. Results are a report: a missed target prints MISS but never fails the run.
 // The run ends with one Markdown summary of every table, also written to bench/results.md.
 
+import { automatorBenchmarks } from './automator/index.ts'
 import { backendBenchmarks } from './backend/index.ts'
 import { bridgeBenchmarks } from './bridge.ts'
 import { buildBenchmarks } from './build/index.ts'
@@ -28,6 +29,7 @@ const groups: Record<string, () => Promise<void>> = {
   jank: jankBenchmarks,
   load: loadBenchmarks,
   backend: backendBenchmarks,
+  automator: automatorBenchmarks,
 }
 
 async function main(args: string[]): Promise<void> {
