@@ -18,6 +18,22 @@ export function registerHostApis(host: Host): void {
   registry.register('CanvasContext.draw', (args) => canvasDraw(host, args))
   registry.register('startPullDownRefresh', () => host.pullDown.api('startPullDownRefresh'))
   registry.register('stopPullDownRefresh', () => host.pullDown.api('stopPullDownRefresh'))
+  registry.register('loadSubpackage', (args) => loadSubpackage(host, args))
+}
+
+/** `wx.loadSubpackage` (and `require.async`, which calls it with the module's package root). */
+async function loadSubpackage(host: Host, args: Record<string, unknown>): Promise<ApiResult> {
+  const name =
+    typeof args.name === 'string' ? args.name : typeof args.root === 'string' ? args.root : ''
+  if (!name) return { errMsg: 'loadSubpackage:fail name is required' }
+  try {
+    await host.pages.subpackages.load(name)
+    return { errMsg: 'loadSubpackage:ok' }
+  } catch (error) {
+    return {
+      errMsg: `loadSubpackage:fail ${error instanceof Error ? error.message : String(error)}`,
+    }
+  }
 }
 
 async function selectorQuery(host: Host, args: Record<string, unknown>): Promise<ApiResult> {

@@ -161,6 +161,15 @@ export class SubpackageLoader {
     return done
   }
 
+  /** `wx.loadSubpackage({ name })` and `require.async` into a subpackage: the package (root or
+   *  name) downloaded if needed and sent to logic, which runs it before the answer arrives. */
+  async load(name: string): Promise<string> {
+    const root = this.#resolve(name.replace(/\/+$/, ''))
+    if (root === null) throw new Error(`subpackage "${name}" is not defined`)
+    await this.#send(root)
+    return root
+  }
+
   /** A preloadRule entry: a subpackage's root or name, or `__APP__`. */
   #resolve(name: string): string | null {
     if (name === MAIN_PACKAGE) return MAIN_PACKAGE

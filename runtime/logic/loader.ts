@@ -5,7 +5,7 @@
 import { expectedId, resolveModule } from './resolve.ts'
 
 export type ModuleFactory = (
-  require: (request: string) => unknown,
+  require: ((request: string) => unknown) & { async?: (request: string) => Promise<unknown> },
   module: { exports: unknown },
   exports: unknown,
   ...shadowed: undefined[]
@@ -21,6 +21,10 @@ export class ModuleLoader {
   private readonly factories = new Map<string, ModuleFactory>()
   private readonly cache = new Map<string, ModuleRecord>()
   private readonly executing: string[] = []
+
+  /** For `require.async`: makes the package holding a module that is not defined yet
+   *  available (a subpackage downloaded and run), or rejects. */
+  fetchPackageOf: ((id: string) => Promise<void>) | null = null
 
   constructor(private readonly npmMains: Record<string, string> = {}) {}
 
@@ -52,6 +56,19 @@ export class ModuleLoader {
     return this.load(id)
   }
 
+  /** `require.async(request)`: the module's exports once its package is loaded (分包异步化);
+   *  a module that is already defined resolves on the next microtask. */
+  async requireAsync(request: string, from: string | null): Promise<unknown> {
+    await Promise.resolve()
+    const known = {
+      has: (x: string) => this.factories.has(x),
+      npmMain: (d: string) => this.npmMains[d],
+    }
+    if (resolveModule(known, request, from) === null && this.fetchPackageOf)
+      await this.fetchPackageOf(expectedId(request, from))
+    return this.require(request, from)
+  }
+
   private load(id: string): unknown {
     const cached = this.cache.get(id)
     if (cached) return cached.exports
@@ -65,7 +82,9 @@ export class ModuleLoader {
         record.exports = value
       },
     }
-    const localRequire = (request: string) => this.require(request, id)
+    const localRequire = Object.assign((request: string) => this.require(request, id), {
+      async: (request: string) => this.requireAsync(request, id),
+    })
     this.executing.push(id)
     try {
       this.factories.get(id)!.call(record.exports, localRequire, module, record.exports)

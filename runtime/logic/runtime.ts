@@ -160,6 +160,7 @@ export class LogicRuntime {
       referrerInfo: {},
     }
     this.loader = new ModuleLoader(bundle?.npmMains)
+    this.loader.fetchPackageOf = (id) => this.fetchPackageOf(id, msg.appConfig)
     this.wx = createWx({
       calls: this.calls,
       storage,
@@ -239,6 +240,16 @@ export class LogicRuntime {
     if (!page) return
     const data = JSON.parse(JSON.stringify(page.data)) as Record<string, unknown>
     this.post({ type: 'pageData', webviewId, instanceId: PAGE_INSTANCE_ID, data, reload: true })
+  }
+
+  /** require.async of a module in a subpackage not loaded yet: the host loads it (as
+   *  wx.loadSubpackage), and its bundle arrives before the answer. */
+  private async fetchPackageOf(id: string, appConfig: unknown): Promise<void> {
+    const subs = (appConfig as { subpackages?: { root: string }[] } | null)?.subpackages ?? []
+    const sub = subs.find((s) => id.startsWith(s.root.replace(/\/?$/, '/')))
+    if (!sub) return
+    const res = await this.calls.callAsync('loadSubpackage', { name: sub.root })
+    if (res && !/:ok\b/.test(res.errMsg)) throw new Error(res.errMsg)
   }
 
   /** A subpackage's bundle: run with the main bundle's globals (one module registry), and its

@@ -107,3 +107,34 @@ describe('hot reload with subpackages', () => {
     }
   })
 })
+
+// 分包异步化: require.async of a module in a subpackage that is not loaded yet makes the host load
+// it, then resolves with the module's exports (WeChat's demo app's home page uses it); a module
+// that exists nowhere rejects with the loader's message. (wx.loadSubpackage is a mini-game API:
+// mini programs do not have it, test/loading/subpackages.test.ts.)
+describe('require.async', () => {
+  let mp: MiniProgram | undefined
+  afterAll(() => mp?.close())
+
+  it('loads the subpackage of a module required asynchronously, once', async () => {
+    mp = await launch({ project: project.dir })
+    const meow = await mp.evaluate(`function () {
+      return Promise.all([
+        getApp().requireAsync('./packageA/utils/meow.js'),
+        getApp().requireAsync('./packageA/utils/meow.js'),
+      ]).then(([a, b]) => [a(), a === b])
+    }`)
+    expect(meow).toEqual(['meow', true])
+    const loads = mp.record
+      .filter({ direction: 'host→logic', type: 'loadSubpackage' })
+      .map((r) => (r.payload as { root: string }).root)
+    expect(loads).toEqual(['packageA'])
+    const missing = await mp.evaluate(`function () {
+      return getApp().requireAsync('./packageA/utils/nope.js').then(() => 'loaded', (e) => e.message)
+    }`)
+    expect(missing).toBe(
+      "module 'packageA/utils/nope.js' is not defined, require args is './packageA/utils/nope.js'",
+    )
+    expect(mp.errors).toEqual([])
+  })
+})

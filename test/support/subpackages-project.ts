@@ -16,7 +16,8 @@ export const SUBPACKAGES_PROJECT: Record<string, string> = {
       { root: 'packageB', pages: ['pages/dog/dog'], independent: true },
     ],
   }),
-  'app.js': `App({ globalData: { loaded: [] } })`,
+  // requireAsync: require.async as app.js sees it (paths relative to app.js)
+  'app.js': `App({ globalData: { loaded: [] }, requireAsync: (path) => require.async(path) })`,
   'utils/shared.js': `module.exports = { greet: (who) => 'hello ' + who }`,
   'miniprogram_npm/tiny/index.js': `module.exports = { twice: (n) => n * 2 }`,
   'pages/index/index.wxml': page('{{message}}'),
