@@ -26,7 +26,7 @@ export class FrameMonitor {
   frames = 0
   dropped = 0
   #refreshMs = DEFAULT_REFRESH_MS
-  #shortest = Infinity
+  #samples: number[] = []
   #last = 0
   #handle: unknown = null
   #secondStart = 0
@@ -76,7 +76,12 @@ export class FrameMonitor {
     const dropped = Math.max(0, Math.round(intervalMs / this.#refreshMs) - 1)
     if (dropped > 0) {
       this.dropped += dropped
-      const args = { dropped, intervalMs: round(intervalMs), clock: this.clock }
+      const args = {
+        dropped,
+        intervalMs: round(intervalMs),
+        refreshMs: round(this.#refreshMs),
+        clock: this.clock,
+      }
       // async: a frame interval need not nest with the thread's tasks (rAF in a browser)
       this.recorder.async('dropped frames', 'view.frame', ++this.#gaps, start, now, args)
     }
@@ -94,11 +99,14 @@ export class FrameMonitor {
     this.#countSecond(now)
   }
 
-  /** The display's refresh: the shortest of the first frames' intervals (rAF only). */
+  /** The display's refresh (rAF only): the median of the first 30 intervals, so a few short
+   *  ones (two callbacks close together after a late frame) or long ones do not skew it. */
   #learnRefresh(intervalMs: number): void {
-    if (this.clock !== 'raf' || this.frames > 30 || intervalMs < 4) return
-    this.#shortest = Math.min(this.#shortest, intervalMs)
-    if (this.frames >= 5) this.#refreshMs = Math.min(34, Math.max(6, this.#shortest))
+    if (this.clock !== 'raf' || this.#samples.length >= 30) return
+    this.#samples.push(intervalMs)
+    if (this.#samples.length < 10) return
+    const sorted = [...this.#samples].sort((a, b) => a - b)
+    this.#refreshMs = Math.min(34, Math.max(6, sorted[sorted.length >> 1]!))
   }
 
   #countSecond(now: number): void {
