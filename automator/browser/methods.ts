@@ -8,6 +8,7 @@ import { toDomSelector } from '../../headless/selector.ts'
 import { bindingCode, mockCode } from '../app.ts'
 import { AutomatorError, missingParam } from '../errors.ts'
 import { CALL_WX, COMPONENT_CODE, PAGE_CODE } from '../logic-code.ts'
+import { toDomXpath } from '../xpath.ts'
 import type { MethodTable } from '../server.ts'
 import type { Params } from '../session.ts'
 import { frameOf, inLogic, onHost, settle, type BrowserSession } from './session.ts'
@@ -71,6 +72,18 @@ const page: Table = {
     const found = await frame.$$(toDomSelector(text(p, 'selector')))
     return { elements: await Promise.all(found.map((e) => describe(s, Number(p.pageId), e))) }
   },
+  'Page.getElementByXpath': async (p, s) => {
+    const frame = await frameOf(s.tab, p.pageId)
+    const found = await frame.$(`xpath=${toDomXpath(text(p, 'selector'))}`)
+    if (!found)
+      throw new AutomatorError(`Page.getElementByXpath: no element matches "${String(p.selector)}"`)
+    return describe(s, Number(p.pageId), found)
+  },
+  'Page.getElementsByXpath': async (p, s) => {
+    const frame = await frameOf(s.tab, p.pageId)
+    const found = await frame.$$(`xpath=${toDomXpath(text(p, 'selector'))}`)
+    return { elements: await Promise.all(found.map((e) => describe(s, Number(p.pageId), e))) }
+  },
   'Page.getData': async (p, s) => ({
     data: await inLogic(s.tab, PAGE_CODE, [Number(p.pageId), 'getData', p.path ?? '']),
   }),
@@ -105,6 +118,29 @@ const element: Table = {
     await (await el(p, s)).click()
     await settle(s.tab)
     return {}
+  },
+  'Element.touchstart': touch('touchstart'),
+  'Element.touchmove': touch('touchmove'),
+  'Element.touchend': touch('touchend'),
+  'Element.getProperties': async (p, s) => {
+    const handle = await el(p, s)
+    const list = names(p)
+    if (p.nodeId) {
+      const data = (await component(p, s, 'getData', [''])) as Record<string, unknown>
+      const pub = Object.fromEntries(Object.keys(data ?? {}).map((k) => [k, true]))
+      return { properties: list.map((n) => (n === '__propPublic' ? pub : data?.[n])) }
+    }
+    // built-ins: their native control's value/checked/disabled, else the attribute
+    const properties = await handle.evaluate((n, want) => {
+      const control = (n.matches('input, textarea') ? n : n.querySelector('input, textarea')) as any
+      const read = (name: string) =>
+        control && name in control ? control[name] : (n.getAttribute(name) ?? undefined)
+      const pub: Record<string, boolean> = {}
+      for (const a of n.getAttributeNames()) pub[a] = true
+      for (const k of ['value', 'checked', 'disabled']) if (read(k) !== undefined) pub[k] = true
+      return want.map((name) => (name === '__propPublic' ? pub : read(name)))
+    }, list)
+    return { properties }
   },
   'Element.getWXML': async (p, s) => ({
     wxml: await (
@@ -187,6 +223,30 @@ const tool: Table = {
 }
 
 export const BROWSER_METHODS: Table = { ...app, ...page, ...element, ...tool }
+
+/** A DOM touch event on the element (the view makes touchstart/… and longpress of it). */
+function touch(type: string) {
+  return async (p: Params, s: BrowserSession) => {
+    const list = (v: unknown) => (Array.isArray(v) ? v : [])
+    await (
+      await el(p, s)
+    ).evaluate(
+      (n, [t, touches, changed]) => {
+        const fallback = [{ identifier: 0, pageX: 0, pageY: 0, clientX: 0, clientY: 0 }]
+        const event = new Event(t, { bubbles: true, cancelable: true })
+        const ended = t === 'touchend' || t === 'touchcancel'
+        Object.defineProperties(event, {
+          touches: { value: ended ? touches : touches.length ? touches : fallback },
+          changedTouches: { value: changed.length ? changed : touches.length ? touches : fallback },
+        })
+        n.dispatchEvent(event)
+      },
+      [type, list(p.touches), list(p.changeTouches)] as [string, unknown[], unknown[]],
+    )
+    await settle(s.tab)
+    return {}
+  }
+}
 
 async function el(p: Params, s: BrowserSession): Promise<ElementHandle<Element>> {
   return (await s.handles.get(p.elementId)).element

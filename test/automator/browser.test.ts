@@ -35,6 +35,7 @@ describe('todo sample through miniprogram-automator (browser home)', () => {
       'Buy milk',
     )
     expect(await page.data('draft')).toBe('Buy milk')
+    expect(await (await page.$('.add-input'))!.value()).toBe('Buy milk')
     await (await page.$('.add-btn'))!.tap()
     const items = await page.$$('todo-item')
     expect(items).toHaveLength(4)
@@ -43,6 +44,8 @@ describe('todo sample through miniprogram-automator (browser home)', () => {
     expect(first.constructor.name).toBe('CustomElement')
     expect(await first.data()).toEqual({ title: 'Read the WXML docs', done: true })
     expect(await (await page.$('.filter'))!.attribute('class')).toContain('filter')
+    expect(await page.getElementsByXpath('//todo-item')).toHaveLength(4)
+    expect(await (await page.xpath('//view[contains(@class, "active")]'))!.text()).toBe('all')
   })
 
   it('routes by a navigator tap and back', async () => {
