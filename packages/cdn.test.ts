@@ -94,6 +94,15 @@ describe('cdn', () => {
 })
 
 describe('network profiles', () => {
+  it('answers CORS preflights and exposes what a resumed download reads', async () => {
+    const preflight = await fetch(cdn.url + '/main.wxapkg', { method: 'OPTIONS' })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('if-range')
+    const res = await get('/main.wxapkg', { range: 'bytes=0-9' })
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-expose-headers')).toContain('etag')
+  })
+
   it('names real conditions and takes changes', () => {
     expect(parseNetworkProfile('slow-3g')).toMatchObject({
       latencyMs: 2000,

@@ -41,6 +41,12 @@ export interface CdnServer {
 }
 
 const CHUNK_BYTES = 16 * 1024
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD',
+  'access-control-allow-headers': 'range, if-range, if-none-match',
+  'access-control-expose-headers': 'etag, content-range, content-length, accept-ranges',
+}
 const TYPES: Record<string, string> = {
   '.wxapkg': 'application/octet-stream',
   '.json': 'application/json; charset=utf-8',
@@ -82,6 +88,13 @@ export async function startCdn(options: CdnOptions): Promise<CdnServer> {
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The simulator page loads packages from another origin (its dev server's): CORS, with the
+    // headers a resumed download sends and reads.
+    for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value)
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end()
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return

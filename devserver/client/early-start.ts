@@ -4,6 +4,11 @@
 // and starting) before the first page was even created; now the worker loads its bundle while
 // the package arrives. (The first page's view frame starts here too: spare-frame.ts.)
 
+import {
+  cdnFromQuery,
+  loadFromCdnInBrowser,
+  type BrowserCdnLaunch,
+} from '../../packages/loader/browser.ts'
 import { fetchPackage } from '../../runtime/host/browser/index.ts'
 import type { LoadedPackage } from '../../runtime/host/platform.ts'
 import type { DevInfo } from '../server/index.ts'
@@ -17,9 +22,20 @@ export async function devInfo(doc: Document = document): Promise<DevInfo> {
   return (await (await fetch('/__mpsim/info.json')).json()) as DevInfo
 }
 
-/** The package of a build that compiled; null when it did not (the page shows its errors). */
+let fromCdn: BrowserCdnLaunch | null = null
+
+/** The launch from a CDN this page made (`?cdn=…&load=cold|hot`), if it made one. */
+export const cdnLaunch = (): BrowserCdnLaunch | null => fromCdn
+
+/** The package of a build that compiled; null when it did not (the page shows its errors).
+ *  With `?cdn=` it is the CDN's, downloaded or from the page's package cache (IndexedDB). */
 export async function packageOf(info: Promise<DevInfo>): Promise<LoadedPackage | null> {
-  const { errors, version } = await info
+  const { errors, version, appId } = await info
+  const query = cdnFromQuery(globalThis.location?.search ?? '')
+  if (query) {
+    fromCdn = await loadFromCdnInBrowser(query, appId)
+    return fromCdn.pkg
+  }
   // by version: after a rebuild, hot reload compares the build it runs with the new one
   return errors.length ? null : fetchPackage(buildUrl(version))
 }

@@ -15,7 +15,8 @@ import {
 } from './ui/index.ts'
 import './ui/simulator.css'
 import { connectHotReload } from './hot-reload.ts'
-import { devInfo, earlyWorker, packageOf } from './early-start.ts'
+import { cdnLaunch, devInfo, earlyWorker, packageOf } from './early-start.ts'
+import { afterCdnStart } from '../../packages/loader/browser.ts'
 import { showBuildErrors, showFailure } from './overlay.ts'
 import { viewFrameUrl } from './view-origin.ts'
 import { earlyViewFrame } from './spare-frame.ts'
@@ -73,7 +74,11 @@ async function start(root: HTMLElement): Promise<void> {
     ...browser,
     openView: (request) => firstFrame.open(request, container()) ?? browser.openView(request),
   }
-  const host = new Host(loaded, { appId, timeoutMs: 20_000, mode }, platform)
+  const host = new Host(
+    loaded,
+    { appId, timeoutMs: 20_000, mode, timeline: cdnLaunch()?.timeline },
+    platform,
+  )
   const session = hostSession(host, {
     assetUrl: (path) => `/__mpsim/project/${path.replace(/^\/+/, '')}`,
   })
@@ -86,6 +91,8 @@ async function start(root: HTMLElement): Promise<void> {
   const panels = mountPanels(panelColumn, session)
   pageArea = simulator.pageArea
   const ready = host.start()
+  const fromCdn = cdnLaunch()
+  if (fromCdn) void ready.then(() => afterCdnStart(host, fromCdn))
   window.__mpsim = { host, simulator, panels, ready }
   window.addEventListener('pagehide', () => void host.close())
   connectHotReload({ host, root })

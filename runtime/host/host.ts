@@ -404,6 +404,7 @@ export class Host {
     this.views.closeAll()
     this.#pendingSetData.clear()
     this.#barriers.clear()
+    this.#phases.logicStarting()
     this.#logic = this.platform.startLogic(this.mode, (e) => this.#crash(e))
     this.router.replaceLogic(this.#logic.endpoint)
     this.trace.logicStarted()

@@ -5,7 +5,8 @@
 // view's `firstRender`) and `ready` (`firstRender` until the page's onReady is sent); around
 // the platform's view calls, `view-inject` (the page's view bundle evaluated) and `view-create`
 // (the platform opening the view: a document or frame, or a preloaded spare taking the page).
-// Record marks need the record running with payloads (the default).
+// `logic-start` is the logic thread's boot, from the host made (or relaunching) to logic's
+// `ready`. Record marks need the record running with payloads (the default).
 
 import type { RecordEntry } from '../../bridge/index.ts'
 import type { HostPlatform, OpenedView, OpenViewRequest } from './platform.ts'
@@ -26,12 +27,20 @@ export class PhaseMarks {
   readonly #renderedAt = new Map<number, number>()
   readonly #routes = new Map<number, string>()
   #sourceReadAt = 0
+  /** The host was made (its logic thread starting) and logic has not said `ready` yet. */
+  #startedAt: number | null
 
   constructor(
     private readonly timeline: Timeline,
     record: HostRecord,
   ) {
+    this.#startedAt = timeline.now()
     record.onEntry((entry) => this.#entry(entry))
+  }
+
+  /** A relaunch starts a new logic thread now. */
+  logicStarting(): void {
+    this.#startedAt = this.timeline.now()
   }
 
   /** Reads a view bundle's source and notes when (the view's inject starts after it). */
@@ -70,7 +79,10 @@ export class PhaseMarks {
   #entry(entry: RecordEntry): void {
     const { type, webviewId, sentAt: at } = entry
     const message = entry.payload as { name?: string; route?: string } | undefined
-    if (type === 'launch') this.#launchAt = at
+    if (type === 'ready' && this.#startedAt !== null) {
+      this.timeline.mark('logic-start', 'logic', this.#startedAt, at)
+      this.#startedAt = null
+    } else if (type === 'launch') this.#launchAt = at
     else if (type === 'pageCreate' && webviewId !== undefined) {
       if (message?.route) this.#routes.set(webviewId, message.route)
       if (this.#launchAt === null) this.#pageAt.set(webviewId, { phase: 'page-create', at })

@@ -25,6 +25,7 @@ describe('launch from the CDN', () => {
         'download:host',
         'verify:host',
         'unpack:host',
+        'logic-start:logic',
         'logic-inject:logic',
         'view-inject:view',
         'view-create:view',
