@@ -31,13 +31,14 @@ export interface ErrorHooks {
 export class ErrorGuard {
   private reporting = false
   /** Times each user call while recording (runtime/instruments/logic). */
-  timing: { time<T>(where: string, fn: () => T): T } | null = null
+  timing: { readonly on: boolean; time<T>(where: string, fn: () => T): T } | null = null
 
   constructor(private readonly hooks: ErrorHooks) {}
 
   /** Runs `fn`; an exception is reported and `undefined` returned. */
   run<T>(at: string, fn: () => T): T | undefined {
-    if (this.timing) return this.timing.time(at, () => this.guarded(at, fn))
+    // while not recording: no closure, no clock read
+    if (this.timing?.on) return this.timing.time(at, () => this.guarded(at, fn))
     return this.guarded(at, fn)
   }
 
