@@ -43,6 +43,7 @@ function startInProcess(): LogicThread {
     endpoint: host,
     async close() {
       inProcess.delete(runtime)
+      runtime.stop()
       host.close()
     },
   }

@@ -304,10 +304,18 @@ export class LogicRuntime {
     }
   }
 
+  private stopTimers = () => {}
+
+  /** The app is closed: its timers stop (in single-thread mode the thread goes on). */
+  stop(): void {
+    this.stopTimers()
+  }
+
   private makeGlobals(appConfig: unknown): Record<string, unknown> {
     const loader = this.loader
     const pageRoute = () => loader.entryModule()?.replace(/\.js$/, '')
-    const timers = createTimers(this.guard)
+    const { timers, stopAll } = createTimers(this.guard)
+    this.stopTimers = stopAll
     const globals: Record<string, unknown> = {
       define: loader.define,
       // the bundle's own top-level requires: one failing entry does not stop the next

@@ -36,14 +36,40 @@ export interface Timers {
   clearInterval(id: unknown): void
 }
 
-export function createTimers(guard: ErrorGuard): Timers {
-  const wrap = (kind: string, fn: unknown, args: unknown[]) => () => {
-    if (typeof fn === 'function') guard.run(where.timer(kind), () => fn(...args))
+/** The app's timers, and `stopAll` for when the app closes: in single-thread mode the thread
+ *  outlives the app, and a timer left running would call wx on a closed channel. */
+export function createTimers(guard: ErrorGuard): { timers: Timers; stopAll(): void } {
+  const live = new Set<unknown>()
+  let stopped = false
+  const wrap = (kind: string, fn: unknown, args: unknown[], id: () => unknown) => () => {
+    if (kind === 'setTimeout') live.delete(id())
+    if (!stopped && typeof fn === 'function') guard.run(where.timer(kind), () => fn(...args))
+  }
+  const start = (kind: 'setTimeout' | 'setInterval', fn: unknown, ms: unknown, args: unknown[]) => {
+    if (stopped) return undefined
+    let id: unknown
+    id = env[kind](
+      wrap(kind, fn, args, () => id),
+      ms as number,
+    )
+    live.add(id)
+    return id
+  }
+  const clear = (id: unknown) => {
+    live.delete(id)
+    env.clearTimeout(id)
+    env.clearInterval(id)
   }
   return {
-    setTimeout: (fn, ms, ...args) => env.setTimeout(wrap('setTimeout', fn, args), ms),
-    clearTimeout: (id) => env.clearTimeout(id),
-    setInterval: (fn, ms, ...args) => env.setInterval(wrap('setInterval', fn, args), ms),
-    clearInterval: (id) => env.clearInterval(id),
+    timers: {
+      setTimeout: (fn, ms, ...args) => start('setTimeout', fn, ms, args),
+      clearTimeout: clear,
+      setInterval: (fn, ms, ...args) => start('setInterval', fn, ms, args),
+      clearInterval: clear,
+    },
+    stopAll() {
+      stopped = true
+      for (const id of live) clear(id)
+    },
   }
 }
