@@ -12,6 +12,7 @@ import { rebuildPackage } from '../runtime/host/package.ts'
 import type { ForegroundOptions } from '../runtime/host/background.ts'
 import type { NavigationTiming } from '../runtime/host/navigation-timings.ts'
 import { Page } from './page.ts'
+import type { TimingSummary } from '../runtime/host/timeline.ts'
 import { writeFile } from 'node:fs/promises'
 import type { TraceFile } from '../bridge/trace-events.ts'
 import type { HostTrace } from '../runtime/instruments/index.ts'
@@ -139,6 +140,12 @@ export class MiniProgram {
    *  view was the preloaded spare (runtime/host/navigation-timings.ts). */
   navigationTimings(): NavigationTiming[] {
     return this.host.navigations.list.map((t) => ({ ...t }))
+  }
+
+  /** Each launch and navigation phase by phase (download, verify, unpack, logic inject, view
+   *  create, view inject, first render, ready; docs/packages.md#timing-every-phase). */
+  timings(): TimingSummary[] {
+    return this.host.timeline.summaries()
   }
 
   /** Answers the modal on screen (`true`: confirm); false when none is open. */

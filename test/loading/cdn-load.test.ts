@@ -33,7 +33,7 @@ describe('launch from the CDN', () => {
         'ready:logic',
       ])
         expect(phases).toContain(phase)
-      const [summary] = host.timeline.summaries()
+      const [summary] = mp.timings()
       expect(summary).toMatchObject({ kind: 'launch', strategy: 'cold', page: 'pages/index/index' })
       expect(summary!.firstRender).toBeGreaterThan(0)
       // the main package is cached for the next hot launch; subpackages are not loaded yet
