@@ -44,7 +44,8 @@ function launchStrategy(name: string, load: 'cold' | 'hot'): Strategy {
     kind: 'launch',
     async run(ctx) {
       const cacheDir = load === 'hot' ? ctx.warmCache : await freshCache()
-      const mp = await launch({ cdn: ctx.cdn, appId: ctx.appId, load, cacheDir })
+      // on 4g, as the CDN's profile: a wifi-only preloadRule stays out of the launch's phases
+      const mp = await launch({ cdn: ctx.cdn, appId: ctx.appId, load, cacheDir, networkType: '4g' })
       try {
         const timeline = mp.host.timeline
         const [summary] = timeline.summaries()
@@ -75,6 +76,7 @@ function navigationStrategy(
         appId: ctx.appId,
         load: fresh ? 'cold' : 'hot',
         cacheDir,
+        networkType: '4g',
         ...options(ctx),
       })
       try {
