@@ -43,7 +43,7 @@ describe('buildProject error handling', () => {
     expect(paths).toContain('views/pages/a/a.view.js')
     expect(paths).toContain('views/pages/c/c.view.js')
     const logic = result.output.find((f) => f.path === 'logic.js')!.content
-    expect(logic).toContain('define("pages/c/c.js", function')
+    expect(logic).toContain('define("pages/c/c.js", (function')
     expect(logic).toMatch(/throw new SyntaxError\(".*pages\/c\/c\.js:1:/)
   })
 
