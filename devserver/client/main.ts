@@ -19,6 +19,8 @@ import { cdnLaunch, devInfo, earlyWorker, packageOf } from './early-start.ts'
 import { afterCdnStart } from '../../packages/loader/browser.ts'
 import { showBuildErrors, showFailure } from './overlay.ts'
 import { viewFrameUrl } from './view-origin.ts'
+import { loadingFromQuery } from './launch-query.ts'
+import { mountHomeButton } from './ui/phone/home-button.ts'
 import { earlyViewFrame } from './spare-frame.ts'
 
 declare global {
@@ -74,9 +76,10 @@ async function start(root: HTMLElement): Promise<void> {
     ...browser,
     openView: (request) => firstFrame.open(request, container()) ?? browser.openView(request),
   }
+  const loading = loadingFromQuery(window.location.search)
   const host = new Host(
     loaded,
-    { appId, timeoutMs: 20_000, mode, timeline: cdnLaunch()?.timeline },
+    { appId, timeoutMs: 20_000, mode, timeline: cdnLaunch()?.timeline, ...loading },
     platform,
   )
   const session = hostSession(host, {
@@ -90,6 +93,7 @@ async function start(root: HTMLElement): Promise<void> {
   const simulator = mountSimulator(phoneColumn, session)
   const panels = mountPanels(panelColumn, session)
   pageArea = simulator.pageArea
+  mountHomeButton(phoneColumn.querySelector('.mpsim-toolbar')!, screenOf(pageArea), host)
   const ready = host.start()
   const fromCdn = cdnLaunch()
   if (fromCdn) void ready.then(() => afterCdnStart(host, fromCdn))
@@ -101,3 +105,8 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('app')!
 start(root).catch((error: unknown) => showFailure(root, error))
+
+/** The phone's screen (the page area's parent): the Home button's cover goes over it. */
+function screenOf(pageArea: HTMLElement): HTMLElement {
+  return pageArea.parentElement ?? pageArea
+}
