@@ -5,12 +5,10 @@
 // unknown element, and a page without files is left out, so a route to it fails as to an
 // unknown page.
 
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { launch, type MiniProgram } from '../../index.ts'
 import { buildProject } from '../../compiler/index.ts'
-import { tempDir } from '../headless/todo-flow.ts'
+import { tempProject, type TempProject } from '../support/temp-project.ts'
 
 const files: Record<string, string> = {
   'app.json': JSON.stringify({ pages: ['pages/index/index', 'pages/gone/gone'] }),
@@ -27,7 +25,7 @@ const files: Record<string, string> = {
 }
 
 let mp: MiniProgram | undefined
-let dir: Awaited<ReturnType<typeof tempDir>> | undefined
+let dir: TempProject | undefined
 
 afterAll(async () => {
   await mp?.close()
@@ -35,11 +33,7 @@ afterAll(async () => {
 })
 
 it('warns with file:line:column and still builds and runs the rest of the app', async () => {
-  dir = await tempDir('mpsim-lenient-')
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(dir.dir, path)), { recursive: true })
-    await writeFile(join(dir.dir, path), text)
-  }
+  dir = await tempProject('mpsim-lenient-', files)
   const result = await buildProject(dir.dir)
   const seen = result.errors.map((e) => `${e.severity} ${e.code} ${e.loc.file}:${e.loc.line}`)
   expect(seen).toEqual(

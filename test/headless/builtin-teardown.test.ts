@@ -3,11 +3,9 @@
 // on the thread's global timers and, once the page was gone, posted to a closed view channel
 // and crashed the process (seen on WeChat's demo app, whose swiper page autoplays).
 
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { launch, type MiniProgram } from '../../index.ts'
-import { tempDir } from './todo-flow.ts'
+import { tempProject, type TempProject } from '../support/temp-project.ts'
 
 const files: Record<string, string> = {
   'app.json': JSON.stringify({ pages: ['pages/swipe/swipe', 'pages/other/other'] }),
@@ -25,7 +23,7 @@ const files: Record<string, string> = {
 }
 
 let mp: MiniProgram | undefined
-let dir: Awaited<ReturnType<typeof tempDir>> | undefined
+let dir: TempProject | undefined
 
 afterAll(async () => {
   await mp?.close()
@@ -36,11 +34,7 @@ const changes = () => mp!.evaluate('function () { return getApp().globalData.cha
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 it('stops a swiper autoplay when wx:if removes it and when its page closes', async () => {
-  dir = await tempDir('mpsim-teardown-')
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(dir.dir, path)), { recursive: true })
-    await writeFile(join(dir.dir, path), text)
-  }
+  dir = await tempProject('mpsim-teardown-', files)
   mp = await launch({ project: dir.dir })
   const page = (await mp.currentPage())!
   await page.waitFor(async () => Number(await changes()) >= 2)

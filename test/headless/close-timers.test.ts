@@ -2,11 +2,9 @@
 // setInterval the app left running went on after close() and its next wx call threw "cannot
 // post: the endpoint is closed" as an uncaught exception (found by the chat sample's tests).
 
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { launch } from '../../index.ts'
-import { tempDir } from './todo-flow.ts'
+import { tempProject, type TempProject } from '../support/temp-project.ts'
 
 const files: Record<string, string> = {
   'app.json': JSON.stringify({ pages: ['pages/index/index'] }),
@@ -25,15 +23,11 @@ const files: Record<string, string> = {
 })`,
 }
 
-let dir: Awaited<ReturnType<typeof tempDir>> | undefined
+let dir: TempProject | undefined
 afterAll(() => dir?.remove())
 
 it('stops the app timers on close in single-thread mode', async () => {
-  dir = await tempDir('mpsim-close-')
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(dir.dir, path)), { recursive: true })
-    await writeFile(join(dir.dir, path), text)
-  }
+  dir = await tempProject('mpsim-close-', files)
   const mp = await launch({ project: dir.dir, mode: 'single-thread' })
   const page = (await mp.currentPage())!
   await page.waitFor(async () => Number(await page.data('n')) >= 3)

@@ -4,11 +4,9 @@
 // stops the handler; canIUse says false for them so apps take their fallback path; the small
 // APIs mpsim can answer (base64, log managers, settings) work.
 
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { launch, type MiniProgram } from '../../index.ts'
-import { tempDir } from './todo-flow.ts'
+import { tempProject, type TempProject } from '../support/temp-project.ts'
 
 const files: Record<string, string> = {
   'app.json': JSON.stringify({ pages: ['pages/index/index'] }),
@@ -18,14 +16,10 @@ const files: Record<string, string> = {
 }
 
 let mp: MiniProgram | undefined
-let dir: Awaited<ReturnType<typeof tempDir>> | undefined
+let dir: TempProject | undefined
 
 beforeAll(async () => {
-  dir = await tempDir('mpsim-surface-')
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(dir.dir, path)), { recursive: true })
-    await writeFile(join(dir.dir, path), text)
-  }
+  dir = await tempProject('mpsim-surface-', files)
   mp = await launch({ project: dir.dir })
 })
 
