@@ -130,7 +130,10 @@ describe('hidden globals', () => {
           file: 'a.js',
           source: 'const globalThis = this; const\n  self = this\nmodule.exports = 1',
         },
-        { file: 'b.js', source: 'module.exports = [typeof window, typeof self, require("./a.js")]' },
+        {
+          file: 'b.js',
+          source: 'module.exports = [typeof window, typeof self, require("./a.js")]',
+        },
       ],
       [],
       () => {},
