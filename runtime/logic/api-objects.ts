@@ -3,7 +3,7 @@
 // objectId; listeners are kept here and fed by `apiEvent` messages.
 
 import type { ApiResult, SelectorRequest } from '../../bridge/protocol.ts'
-import type { ApiCaller, CallbackOptions } from './api-call.ts'
+import { isOk, type ApiCaller, type CallbackOptions } from './api-call.ts'
 
 type Listener = (payload: unknown) => void
 
@@ -122,6 +122,9 @@ export function createSelectorQuery(
   query.exec = (callback?: unknown) => {
     const requests = entries.map((e) => e.request)
     calls.call('SelectorQuery.exec', { webviewId: webviewId(), requests }, (res: ApiResult) => {
+      // The page closed before the view answered: as on a device, the callbacks never run
+      // (component code reads `res[0]…` of a query without checking, and its page is gone).
+      if (!isOk(res)) return
       const results = Array.isArray(res.results) ? (res.results as unknown[]) : []
       entries.forEach(
         (e, i) => e.callback && run('SelectorQuery', () => e.callback!(results[i] ?? null)),

@@ -101,7 +101,7 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           queryId: msg.queryId,
           results: view
             ? msg.requests.map((r) => answerQuery(view!, r))
-            : msg.requests.map(() => null),
+            : msg.requests.map((r) => (r.all ? [] : null)),
         })
         return
       case 'canvasDraw':

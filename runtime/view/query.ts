@@ -10,7 +10,8 @@ import type { View } from './render/view.ts'
 export function answerQuery(view: View, request: SelectorRequest): unknown {
   if (request.fields.viewport) return viewportFields(view.document, request.fields)
   const scope = request.instanceId === null ? view.page : view.instance(request.instanceId)
-  if (!scope) return null
+  // selectAll always answers a list, also for a component that has gone (code reads `res[0]`)
+  if (!scope) return request.all ? [] : null
   const found = select(scope, request.selector)
   const pick = (el: Element) => fieldsOf(view, el, request.fields)
   if (request.all) return found.map(pick)

@@ -110,3 +110,19 @@ it('answers the small APIs for real', async () => {
   expect(mp!.logs.some((l) => JSON.stringify(l).includes('from the log manager'))).toBe(true)
   expect(mp!.errors).toEqual([])
 })
+
+it('never calls back a selector query whose page has closed', async () => {
+  await mp!.evaluate(`function () {
+    globalThis.__oldQuery = getCurrentPages()[0].createSelectorQuery()
+  }`)
+  await mp!.reLaunch('/pages/index/index')
+  const got = await mp!.evaluate(`function () {
+    return new Promise((resolve) => {
+      let called = false
+      globalThis.__oldQuery.select('view').boundingClientRect().exec(() => (called = true))
+      wx.createSelectorQuery().selectViewport().scrollOffset().exec(() => resolve(called))
+    })
+  }`)
+  expect(got).toBe(false)
+  expect(mp!.errors).toEqual([])
+})
