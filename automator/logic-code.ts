@@ -1,18 +1,7 @@
 // Functions run in the logic thread through `evaluate` (their source), shared by both homes:
 // a wx call, a page's data and methods, a custom component's data and methods.
 
-/** `wx[name](...args)`: sync APIs return; async ones resolve on success, reject on fail. */
-export const CALL_WX = `function (name, args) {
-  const fn = wx[name]
-  if (typeof fn !== 'function') throw new Error('wx.' + name + ' is not a function')
-  if (/Sync$/.test(name)) return fn(...args)
-  return new Promise((resolve, reject) => {
-    const options = Object.assign({}, args[0])
-    options.success = resolve
-    options.fail = (res) => reject(new Error(res && res.errMsg))
-    fn(options)
-  })
-}`
+export { CALL_WX } from '../headless/mini-program.ts'
 
 const AT_PATH = `(data, path) => !path ? data :
   path.split(/[.\\[\\]]/).filter(Boolean).reduce((o, k) => (o == null ? undefined : o[k]), data)`

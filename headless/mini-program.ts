@@ -20,7 +20,7 @@ import type { HostTrace } from '../runtime/instruments/index.ts'
 type RouteName = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab'
 
 /** Calls `wx[name]` in logic: sync APIs return, async ones resolve on success, reject on fail. */
-const CALL_WX = `function (name, args) {
+export const CALL_WX = `function (name, args) {
   const fn = wx[name]
   if (typeof fn !== 'function') throw new Error('wx.' + name + ' is not a function')
   if (/Sync$/.test(name)) return fn(...args)

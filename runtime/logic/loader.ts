@@ -43,11 +43,7 @@ export class ModuleLoader {
 
   /** `require` as module `from` sees it (null: the bundle's top level). */
   require(request: string, from: string | null): unknown {
-    const id = resolveModule(
-      { has: (x) => this.factories.has(x), npmMain: (dir) => this.npmMains[dir] },
-      request,
-      from,
-    )
+    const id = this.resolve(request, from)
     if (id === null) {
       throw new Error(
         `module '${expectedId(request, from)}' is not defined, require args is '${request}'`,
@@ -60,13 +56,17 @@ export class ModuleLoader {
    *  a module that is already defined resolves on the next microtask. */
   async requireAsync(request: string, from: string | null): Promise<unknown> {
     await Promise.resolve()
-    const known = {
-      has: (x: string) => this.factories.has(x),
-      npmMain: (d: string) => this.npmMains[d],
-    }
-    if (resolveModule(known, request, from) === null && this.fetchPackageOf)
+    if (this.resolve(request, from) === null && this.fetchPackageOf)
       await this.fetchPackageOf(expectedId(request, from))
     return this.require(request, from)
+  }
+
+  private resolve(request: string, from: string | null): string | null {
+    return resolveModule(
+      { has: (x) => this.factories.has(x), npmMain: (dir) => this.npmMains[dir] },
+      request,
+      from,
+    )
   }
 
   private load(id: string): unknown {
