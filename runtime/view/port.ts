@@ -13,7 +13,7 @@ import type { ViewBundle } from './bundle.ts'
 import { watchPageScroll, type PageScroll } from './page-scroll.ts'
 import { InstanceReports } from './instance-reports.ts'
 import { PropertyReports } from './property-reports.ts'
-import { answerQuery } from './query.ts'
+import { answerQuery, noAnswer } from './query.ts'
 import { drawCanvas } from './canvas.ts'
 import { installBuiltinStyles, View, type ViewOptions } from './render/view.ts'
 import { loadViewBundle } from './load.ts'
@@ -101,7 +101,7 @@ export function startView(options: StartViewOptions): { view: () => View | null 
           queryId: msg.queryId,
           results: view
             ? msg.requests.map((r) => answerQuery(view!, r))
-            : msg.requests.map((r) => (r.all ? [] : null)),
+            : msg.requests.map(noAnswer),
         })
         return
       case 'canvasDraw':

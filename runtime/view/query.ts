@@ -7,11 +7,14 @@ import type { ComponentInstance } from './render/component.ts'
 import { getInfo } from './render/element-info.ts'
 import type { View } from './render/view.ts'
 
+/** What a request finds when its view or component is not there: selectAll always answers a
+ *  list (component code reads `res[0]` of it unchecked), select answers null. */
+export const noAnswer = (request: SelectorRequest): unknown => (request.all ? [] : null)
+
 export function answerQuery(view: View, request: SelectorRequest): unknown {
   if (request.fields.viewport) return viewportFields(view.document, request.fields)
   const scope = request.instanceId === null ? view.page : view.instance(request.instanceId)
-  // selectAll always answers a list, also for a component that has gone (code reads `res[0]`)
-  if (!scope) return request.all ? [] : null
+  if (!scope) return noAnswer(request)
   const found = select(scope, request.selector)
   const pick = (el: Element) => fieldsOf(view, el, request.fields)
   if (request.all) return found.map(pick)
